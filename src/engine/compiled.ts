@@ -22,7 +22,8 @@ export type Target =
 /** How to recognise a pack language (from the pack's `detect` data). */
 export interface LanguageProfile {
   language: string;
-  script: Script;
+  /** Undefined when the pack gave no `detect` data: the language is then only a fallback. */
+  script: Script | undefined;
   /** Folded frequent words. */
   words: Set<string>;
   /** Letters (original, lower case) that other languages of the script do not use. */

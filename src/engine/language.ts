@@ -27,7 +27,7 @@ export function assignLanguages(
   if (profiles.length === 0) return { draft: 'und', sentences: sentences.map(() => 'und') };
 
   const byScript = new Map<Script, LanguageProfile[]>();
-  for (const p of profiles) byScript.set(p.script, [...(byScript.get(p.script) ?? []), p]);
+  for (const p of profiles) if (p.script !== undefined) byScript.set(p.script, [...(byScript.get(p.script) ?? []), p]);
   const langs = [...new Set(profiles.map((p) => p.language))];
   const index = new Map(langs.map((l, i) => [l, i]));
 

@@ -111,7 +111,7 @@ export function parsePattern(src: string): PatternNode[] {
   const lexemes = lex(src);
   let pos = 0;
 
-  const parseSeq = (closer: 'close' | 'optClose' | null): PatternNode[][] => {
+  const parseSeq = (closer: 'close' | 'optClose' | null, openedAt = 0): PatternNode[][] => {
     const options: PatternNode[][] = [[]];
     while (pos < lexemes.length) {
       const l = lexemes[pos]!;
@@ -138,7 +138,7 @@ export function parsePattern(src: string): PatternNode[] {
           break;
         case 'open':
         case 'optOpen': {
-          const inner = parseSeq(l.k === 'open' ? 'close' : 'optClose');
+          const inner = parseSeq(l.k === 'open' ? 'close' : 'optClose', l.at);
           if (pos >= lexemes.length) throw new PatternError(`"${l.k === 'open' ? '(' : '['}" is not closed`, l.at);
           pos++;
           if (inner.some((o) => o.length === 0)) throw new PatternError('an alternative is empty: remove the extra "|" or use [optional] words', l.at);
@@ -147,7 +147,7 @@ export function parsePattern(src: string): PatternNode[] {
         }
       }
     }
-    if (closer !== null) throw new PatternError(`"${closer === 'close' ? '(' : '['}" is not closed`, src.length);
+    if (closer !== null) throw new PatternError(`"${closer === 'close' ? '(' : '['}" is not closed`, openedAt);
     return options;
   };
 

@@ -67,15 +67,16 @@ function languageProfiles(packs: readonly Pack[]): LanguageProfile[] {
   for (const pack of packs) {
     const language = baseLanguage(pack.language);
     let p = profiles.get(language);
+    if (p === undefined) {
+      p = { language, script: undefined, words: new Set(), letters: new Set(), questionClarifies: false };
+      profiles.set(language, p);
+    }
     if (pack.detect !== undefined) {
-      if (p === undefined) {
-        p = { language, script: pack.detect.script as Script, words: new Set(), letters: new Set(), questionClarifies: false };
-        profiles.set(language, p);
-      }
+      p.script ??= pack.detect.script as Script;
       for (const w of pack.detect.words) p.words.add(foldText(w));
       for (const ch of (pack.detect.letters ?? '').toLowerCase()) p.letters.add(ch);
     }
-    if (p !== undefined && pack.steps?.clarify?.question === true) p.questionClarifies = true;
+    if (pack.steps?.clarify?.question === true) p.questionClarifies = true;
   }
   return [...profiles.values()];
 }

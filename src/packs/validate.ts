@@ -1,3 +1,4 @@
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { expandPattern } from '../engine/expand';
 import { parsePattern, PatternError, type PatternNode } from '../engine/pattern';
 import { CATEGORIES, SEVERITIES, STEP_IDS, SUGGESTION_KINDS } from '../engine/types';
@@ -35,20 +36,22 @@ export function validatePackText(text: string, origin: string): ValidationResult
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    return { problems: [{ origin, path: '', message: `is not valid JSON: ${jsonErrorPlace(text, e)}` }] };
+  } catch {
+    return { problems: [{ origin, path: '', message: `is not valid JSON: ${jsonErrorPlace(text)}` }] };
   }
   return validatePack(data, origin);
 }
 
-function jsonErrorPlace(text: string, e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  const m = /position (\d+)/.exec(msg);
-  if (m === null) return msg;
-  const before = text.slice(0, Number(m[1]));
+/** JSON.parse's messages differ between engines and often lack the place; jsonc-parser has it. */
+function jsonErrorPlace(text: string): string {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (first === undefined) return 'unexpected content';
+  const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
   const col = before.length - before.lastIndexOf('\n');
-  return `${msg.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${col}`;
+  return `${printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} at line ${line}, column ${col}`;
 }
 
 /** Checks a parsed pack against the format and the safety limits, reporting every problem at once. */
