@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PackProblem } from '../packs/errors';
-import type { PackSource } from '../packs/pack';
+import { PackError, type PackProblem } from '../packs/errors';
+import { preparePack } from '../packs/compile';
+import { LANGUAGE_TOOLS } from '../packs/language-tools';
+import type { Pack, PackSource } from '../packs/pack';
 import { validatePackText } from '../packs/validate';
 
 /** The repository's `rules/` folder, wherever the command is run from. */
@@ -33,4 +35,14 @@ export function bundledPackFiles(): string[] {
     .filter((f) => f.endsWith('.json') && basename(f) !== 'schema.json')
     .sort()
     .map((f) => join(RULES_DIR, f));
+}
+
+/**
+ * The bundled packs, validated and prepared (word forms expanded) for the extension, which compiles
+ * them without the language tools. A broken bundled pack fails the build rather than shipping.
+ */
+export function preparedBundledPacks(): Pack[] {
+  const { sources, problems } = readPackFiles(bundledPackFiles());
+  if (problems.length > 0) throw new PackError(problems);
+  return sources.map((s) => preparePack(s.pack, LANGUAGE_TOOLS));
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { analyse } from '../engine/analyse';
 import { formatProblem } from '../packs/errors';
 import { loadPacks } from '../packs/compile';
+import { runExamples } from '../packs/examples';
 import { LANGUAGE_TOOLS } from '../packs/language-tools';
 import type { Pack } from '../packs/pack';
 import { readPackFiles } from './load';
@@ -52,20 +52,12 @@ export function packTest(argv: string[], io: Io): number {
       io.err(loaded.problems.map(formatProblem).join('\n'));
       return 2;
     }
-    let examples = 0;
-    const fails: string[] = [];
-    for (const rule of source.pack.rules) {
-      const run = (text: string): boolean =>
-        analyse(text, loaded.packs, { language: loaded.packs.rules[0]?.language, overlaps: 'keep' }).findings.some((f) => f.rule === rule.id);
-      for (const text of rule.examples?.flag ?? []) {
-        examples++;
-        if (!run(text)) fails.push(`  rule "${rule.id}": not flagged, but listed under examples.flag: ${JSON.stringify(text)}`);
-      }
-      for (const text of rule.examples?.ok ?? []) {
-        examples++;
-        if (run(text)) fails.push(`  rule "${rule.id}": flagged, but listed under examples.ok: ${JSON.stringify(text)}`);
-      }
-    }
+    const { examples, failures: failed } = runExamples(source.pack, loaded.packs);
+    const fails = failed.map((f) =>
+      f.kind === 'flag'
+        ? `  rule "${f.rule}": not flagged, but listed under examples.flag: ${JSON.stringify(f.text)}`
+        : `  rule "${f.rule}": flagged, but listed under examples.ok: ${JSON.stringify(f.text)}`,
+    );
     failures += fails.length;
     if (fails.length === 0) io.out(`✔ ${source.origin}: ${source.pack.rules.length} rules, ${examples} examples pass`);
     else io.out([`✖ ${source.origin}: ${fails.length} of ${examples} examples fail`, ...fails].join('\n'));

@@ -123,3 +123,22 @@ describe('tactful pack', () => {
     expect(r.out).toContain('rule "acme.asap": flagged, but listed under examples.ok: "We fixed it asap."');
   });
 });
+
+describe('with the bundled packs', () => {
+  it('npx tactful check finds the two phrases of the README example at their offsets', () => {
+    const r = spawnSync('npx', ['tactful', 'check', '--format', 'json', '-'], { cwd: ROOT, input: "Please calm down, that's our policy.", encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    const [rec] = json(r.stdout);
+    expect(rec!.language).toBe('en');
+    expect(rec!.findings.map((f) => [f.category, f.start, f.end, f.text])).toEqual([
+      ['dismissive', 7, 16, 'calm down'],
+      ['policy-wall', 18, 35, "that's our policy"],
+    ]);
+  });
+
+  it('checks the bundled sample draft', () => {
+    const r = tactful(['check', 'samples/reply-draft.txt']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/samples\/reply-draft\.txt\n {2}3:1 +error/);
+  });
+});

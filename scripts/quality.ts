@@ -1,0 +1,26 @@
+/** `npm run quality`: recall, false positives and language detection per language on tests/corpus. */
+import { preparedBundledPacks } from '../src/cli/load';
+import { compilePacks } from '../src/packs/compile';
+import { table } from '../bench/stats';
+import { corpusFiles, measureCorpus } from './corpus-quality';
+
+const verbose = process.argv.includes('--verbose');
+const packs = compilePacks(preparedBundledPacks());
+const results = corpusFiles().map((f) => measureCorpus(f, packs));
+const pct = (v: number): string => v.toFixed(3);
+console.log(
+  table([
+    ['language', 'drafts', 'spans', 'recall', 'clean', 'false pos.', 'FP rate', 'detected'],
+    ...results.map((q) => [q.language, String(q.drafts), String(q.spans), pct(q.recall), String(q.clean), String(q.falsePositives), pct(q.falsePositiveRate), pct(q.detection)]),
+  ]),
+);
+console.log('\nTargets: recall ≥ 0.900, false-positive rate ≤ 0.050, detection ≥ 0.970 in every language.');
+if (verbose)
+  for (const q of results) {
+  for (const m of q.misses) console.log(`${q.language} miss    ${m.id}: "${m.span}" in ${JSON.stringify(m.text)}`);
+  for (const f of q.falseAlarms) console.log(`${q.language} false   ${f.id}: ${f.flagged.join(', ')} in ${JSON.stringify(f.text)}`);
+  for (const d of q.misdetected) console.log(`${q.language} lang    ${d.id}: detected ${d.detected} for ${JSON.stringify(d.text)}`);
+}
+else console.log('Run with -- --verbose to list every miss, false alarm and misdetected draft.');
+const failed = results.filter((q) => q.recall < 0.9 || q.falsePositiveRate > 0.05 || q.detection < 0.97);
+process.exitCode = failed.length > 0 ? 1 : 0;
