@@ -1,3 +1,9 @@
+import bundledPacks from 'virtual:tactful/bundled-packs';
+import { onMessage } from '../src/messaging/protocol';
+
 export default defineBackground(() => {
-  // Pack subscriptions and policy sync arrive with their issues; the background holds no state yet.
+  // The background owns the packs; pages ask for them when a reply box is first focused, so a page
+  // without one never loads them. Subscriptions and policy packs join here with their issues.
+  const version = String(bundledPacks.map((p) => `${p.id}@${p.version}`).join(','));
+  onMessage('getPacks', () => ({ packs: bundledPacks, version }));
 });

@@ -1,0 +1,49 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Finding } from '../engine/types';
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** One finding drawn on screen: its line boxes in viewport coordinates. */
+export interface MarkView {
+  index: number;
+  finding: Finding;
+  boxes: Box[];
+}
+
+export interface CardView {
+  /** Index into `findings`. */
+  index: number;
+  /** Opened from the keyboard: focus moves into the card. */
+  viaKeyboard: boolean;
+  /** Shown when a rewrite could not be applied. */
+  error?: string;
+}
+
+/** What the in-page overlay shows, for one frame's focused reply box. */
+export interface CoachState {
+  findings: Finding[];
+  marks: MarkView[];
+  /** The editor's visible box: marks are clipped to it. */
+  clip: Box | null;
+  card: CardView | null;
+  /** Marks are hidden while the draft changes and a new analysis is pending. */
+  stale: boolean;
+}
+
+export const EMPTY_COACH: CoachState = { findings: [], marks: [], clip: null, card: null, stale: false };
+
+export const createCoachStore = (): StoreApi<CoachState> => createStore<CoachState>()(() => EMPTY_COACH);
+
+/** What the overlay can ask the coach to do. */
+export interface CoachActions {
+  open(index: number, viaKeyboard: boolean, at?: { x: number; y: number }): void;
+  close(returnFocus: boolean): void;
+  apply(index: number, suggestion: number): void;
+  ignore(index: number): void;
+  ignoreRule(index: number): void;
+}

@@ -1,0 +1,84 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Finding } from '../engine/types';
+import type { Box, CoachActions } from '../store/coach-store';
+
+const KIND_LABEL = { empathy: 'Empathy', apology: 'Apology', solution: 'Solution first', neutral: 'Neutral' } as const;
+const CATEGORY_LABEL: Record<string, string> = {
+  dismissive: 'Dismissive',
+  blame: 'Blames the customer',
+  'policy-wall': 'Hides behind policy',
+  helpless: 'Sounds helpless',
+  'hollow-apology': 'Hollow apology',
+  condescending: 'Condescending',
+  rushing: 'Rushes the customer',
+  ultimatum: 'Ultimatum',
+  'negative-wording': 'Negative wording',
+};
+
+interface Props {
+  index: number;
+  finding: Finding;
+  anchor: Box;
+  viaKeyboard: boolean;
+  error: string | undefined;
+  actions: CoachActions;
+}
+
+/** Where the card fits: under the flagged words, or above them near the bottom of the window. */
+function place(anchor: Box): { left: number; top: number } {
+  const width = Math.min(320, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
+  const below = anchor.top + anchor.height + 6;
+  const top = below + 220 > window.innerHeight && anchor.top > 240 ? anchor.top - 6 - 220 : below;
+  return { left, top };
+}
+
+/** The suggestion card: why the words escalate and one button per rewrite (best first). */
+export function Card({ index, finding, anchor, viaKeyboard, error, actions }: Props) {
+  const titleId = useId();
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (viaKeyboard) first.current?.focus();
+  }, [viaKeyboard, index]);
+  const pos = place(anchor);
+  return (
+    <div
+      className={`card ${finding.severity}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      data-tactful-card=""
+      style={{ left: pos.left, top: pos.top }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          actions.close(true);
+        }
+      }}
+      onMouseDown={(e) => e.stopPropagation()}
+    >
+      <h2 id={titleId}>{CATEGORY_LABEL[finding.category] ?? finding.category.replace(/^custom:/, '')}</h2>
+      <p>
+        <span className="flagged">“{finding.text}”</span> — {finding.message}
+      </p>
+      {error !== undefined && <p className="problem" role="alert">{error}</p>}
+      <ul aria-label="Rewrites">
+        {finding.suggestions.map((s, i) => (
+          <li key={i}>
+            <button type="button" className="rewrite" data-tactful-suggestion={i} ref={i === 0 ? first : undefined} onClick={() => actions.apply(index, i)}>
+              <span className="kind">{KIND_LABEL[s.kind]}</span>
+              {s.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button type="button" className="quiet" data-tactful-ignore="" onClick={() => actions.ignore(index)} ref={finding.suggestions.length === 0 ? first : undefined}>
+          Ignore
+        </button>
+        <button type="button" className="quiet" data-tactful-ignore-rule="" onClick={() => actions.ignoreRule(index)}>
+          Never flag this
+        </button>
+      </div>
+    </div>
+  );
+}

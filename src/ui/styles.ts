@@ -1,0 +1,38 @@
+/** The overlay's own styles, inside its shadow root so pages cannot restyle it and it cannot leak. */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
+.clip { position: fixed; overflow: hidden; pointer-events: none; }
+.stale .mark { visibility: hidden; }
+.mark { position: absolute; pointer-events: none; }
+.seg { position: absolute; box-sizing: border-box; pointer-events: auto; cursor: pointer; border-bottom: 2px solid var(--c); background: transparent; }
+.seg:hover { background: color-mix(in srgb, var(--c) 12%, transparent); }
+.error { --c: #d93025; }
+.warning { --c: #e37400; }
+.hint .seg { border-bottom-style: dotted; }
+.hint { --c: #1a73e8; }
+.card {
+  position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #202124; background: #fff;
+  border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 12px;
+}
+.card h2 { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--c); margin: 0 0 4px; }
+.card p { margin: 0 0 8px; }
+.card .flagged { font-weight: 600; }
+.card ul { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 4px; }
+.card button { font: inherit; cursor: pointer; border-radius: 6px; }
+.card .rewrite { width: 100%; text-align: left; padding: 6px 8px; border: 1px solid #dadce0; background: #f8f9fa; color: inherit; }
+.card .rewrite:hover, .card .rewrite:focus-visible { background: #e8f0fe; border-color: #1a73e8; outline: none; }
+.card .kind { display: block; font-size: 11px; color: #5f6368; }
+.card .actions { display: flex; gap: 8px; justify-content: flex-end; }
+.card .quiet { border: none; background: none; color: #1a73e8; padding: 4px 6px; }
+.card .quiet:focus-visible { outline: 2px solid #1a73e8; }
+.card .problem { color: #d93025; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e8eaed; background: #292a2d; border-color: #5f6368; }
+  .card .rewrite { background: #35363a; border-color: #5f6368; }
+  .card .rewrite:hover, .card .rewrite:focus-visible { background: #394457; border-color: #8ab4f8; }
+  .card .kind { color: #9aa0a6; }
+  .card .quiet { color: #8ab4f8; }
+}
+`;
