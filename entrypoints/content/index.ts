@@ -6,6 +6,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
+  // Editors in about:srcdoc frames (TinyMCE) get the script too.
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
     const settings = createSettingsStore();

@@ -39,6 +39,7 @@ export function startSession(doc: Document, settings: StoreApi<SettingsState>): 
     ignoredRules: () => settings.getState().settings.ignoredRules,
     ignoreRule: (rule) => void settings.getState().update((s) => ({ ...s, ignoredRules: [...new Set([...s.ignoredRules, rule])] })),
   });
+  coach.attachFocused();
   return {
     stop() {
       abort.abort();

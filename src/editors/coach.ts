@@ -70,8 +70,13 @@ export class Coach implements CoachActions {
       clearTimeout(this.timer);
       this.deps.store.setState({ findings: [], marks: [], clip: null, card: null, stale: false });
     });
-    const active = doc.activeElement;
-    if (active !== null) this.onFocus(active.shadowRoot?.activeElement ?? active);
+  }
+
+  /** Starts on the reply box that already has the focus, if any (the script may arrive after it). */
+  attachFocused(): void {
+    let active = this.deps.doc.activeElement;
+    while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
+    if (active !== null) this.onFocus(active);
   }
 
   private onFocus(target: EventTarget | null): void {

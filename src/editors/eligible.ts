@@ -37,7 +37,10 @@ export function editableRoot(el: HTMLElement): HTMLElement {
 
 function eligible(el: HTMLElement): boolean {
   if (el.matches(':disabled') || el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true') return false;
-  if (el.getAttribute('spellcheck') === 'false') return false;
+  // On a plain field spellcheck="false" marks text that is not prose (codes, ids, commands). Rich-text
+  // libraries switch it off by default for their own reasons (Draft.js, TinyMCE), so on a
+  // contenteditable root it says nothing about the content.
+  if ((el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.getAttribute('spellcheck') === 'false') return false;
   for (let n: HTMLElement | null = el; n !== null; n = n.parentElement) {
     for (const [attr, value] of OPT_OUT) if (n.getAttribute(attr) === value) return false;
   }

@@ -40,10 +40,13 @@ export function analyse(text: string, packs: CompiledPacks, options: AnalyseOpti
     }
   }
 
-  const findings = resolve(candidates, exceptions, packs.rules, tokens.length, options.overlaps === 'keep').map((c) =>
-    toFinding(text, c, packs.rules[c.rule]!, tokens, sentences),
-  );
-  return { language: langs.draft, findings, steps: detectSteps(text, stepHits, tokens, sentences, langs.sentences, packs) };
+  const kept = resolve(candidates, exceptions, packs.rules, tokens.length, options.overlaps === 'keep');
+  const findings = kept.map((c) => toFinding(text, c, packs.rules[c.rule]!, tokens, sentences));
+  // Words inside an escalating phrase do not count as a step: "sorry, but…" is no apology and
+  // "I understand, but rules are rules" no acknowledgement.
+  const flagged = kept.filter((c) => packs.rules[c.rule]!.severity !== 'hint');
+  const sincere = stepHits.filter((h) => !flagged.some((c) => c.first <= h.last && h.first <= c.last));
+  return { language: langs.draft, findings, steps: detectSteps(text, sincere, tokens, sentences, langs.sentences, packs) };
 }
 
 /**

@@ -141,7 +141,9 @@ export function parsePattern(src: string): PatternNode[] {
           const inner = parseSeq(l.k === 'open' ? 'close' : 'optClose', l.at);
           if (pos >= lexemes.length) throw new PatternError(`"${l.k === 'open' ? '(' : '['}" is not closed`, l.at);
           pos++;
-          if (inner.some((o) => o.length === 0)) throw new PatternError('an alternative is empty: remove the extra "|" or use [optional] words', l.at);
+          if (inner.some((o) => o.length === 0)) {
+            throw new PatternError('an alternative is empty (punctuation alone is not a word): remove the extra "|" or the brackets', l.at);
+          }
           current.push({ t: 'group', options: inner, optional: l.k === 'optOpen' });
           break;
         }

@@ -1,7 +1,8 @@
 import { Automaton } from '../engine/automaton';
 import type { CompiledPacks, CompiledRule, LanguageProfile, Target } from '../engine/compiled';
 import { expandPattern } from '../engine/expand';
-import { foldText, type Script } from '../engine/normalize';
+import type { Script } from '../engine/normalize';
+import { tokenize } from '../engine/tokenize';
 import { parsePattern, PatternError, printPattern } from '../engine/pattern';
 import { PackError, type PackProblem } from './errors';
 import type { PatternRewriter } from './language-tools';
@@ -73,7 +74,8 @@ function languageProfiles(packs: readonly Pack[]): LanguageProfile[] {
     }
     if (pack.detect !== undefined) {
       p.script ??= pack.detect.script as Script;
-      for (const w of pack.detect.words) p.words.add(foldText(w));
+      // Words split the way drafts do: a Chinese entry of two characters counts as both characters.
+      for (const w of pack.detect.words) for (const tok of tokenize(w).tokens) p.words.add(tok.text);
       for (const ch of (pack.detect.letters ?? '').toLowerCase()) p.letters.add(ch);
     }
     if (pack.steps?.clarify?.question === true) p.questionClarifies = true;

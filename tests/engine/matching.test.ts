@@ -178,3 +178,11 @@ describe('offsets', () => {
     expect(flagged(text, packs)).toEqual(['calm down']);
   });
 });
+
+describe('steps and escalating phrases', () => {
+  it('do not count words inside a flagged phrase: "sorry, but" is no apology', () => {
+    const packs = compile(pack([rule('sorry-but', ["we're sorry but"], { category: 'hollow-apology' })], { steps: { apologize: { patterns: ["we're sorry", 'i apologise'] } } }));
+    expect(analyse("We're sorry, but that is how it works.", packs).steps.apologize.done).toBe(false);
+    expect(analyse("We're sorry. I apologise for the wait.", packs).steps.apologize.evidence?.text).toBe("We're sorry");
+  });
+});
