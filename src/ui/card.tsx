@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Finding } from '../engine/types';
 import type { Box, CoachActions } from '../store/coach-store';
 
@@ -24,25 +24,34 @@ interface Props {
   actions: CoachActions;
 }
 
-/** Where the card fits: under the flagged words, or above them near the bottom of the window. */
-function place(anchor: Box): { left: number; top: number } {
+/**
+ * Where the card fits: under the flagged words, else above them, else (a short iframe such as
+ * TinyMCE's) wherever it fits in the window, scrolling inside itself.
+ */
+function place(anchor: Box, height: number): { left: number; top: number } {
   const width = Math.min(320, window.innerWidth - 16);
   const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
   const below = anchor.top + anchor.height + 6;
-  const top = below + 220 > window.innerHeight && anchor.top > 240 ? anchor.top - 6 - 220 : below;
-  return { left, top };
+  if (below + height <= window.innerHeight - 4) return { left, top: below };
+  const above = anchor.top - 6 - height;
+  if (above >= 4) return { left, top: above };
+  return { left, top: Math.max(4, window.innerHeight - height - 4) };
 }
 
 /** The suggestion card: why the words escalate and one button per rewrite (best first). */
 export function Card({ index, finding, anchor, viaKeyboard, error, actions }: Props) {
   const titleId = useId();
   const first = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => setHeight(box.current?.offsetHeight ?? 0), [index, error]);
   useEffect(() => {
     if (viaKeyboard) first.current?.focus();
   }, [viaKeyboard, index]);
-  const pos = place(anchor);
+  const pos = place(anchor, height);
   return (
     <div
+      ref={box}
       className={`card ${finding.severity}`}
       role="dialog"
       aria-labelledby={titleId}

@@ -15,6 +15,7 @@ export const OVERLAY_CSS = `
   position: fixed; pointer-events: auto; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px);
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #202124; background: #fff;
   border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 12px;
+  max-height: calc(100vh - 8px); overflow: auto;
 }
 .card h2 { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--c); margin: 0 0 4px; }
 .card p { margin: 0 0 8px; }

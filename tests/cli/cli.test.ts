@@ -131,7 +131,7 @@ describe('with the bundled packs', () => {
     const [rec] = json(r.stdout);
     expect(rec!.language).toBe('en');
     expect(rec!.findings.map((f) => [f.category, f.start, f.end, f.text])).toEqual([
-      ['dismissive', 7, 16, 'calm down'],
+      ['dismissive', 0, 16, 'Please calm down'],
       ['policy-wall', 18, 35, "that's our policy"],
     ]);
   });

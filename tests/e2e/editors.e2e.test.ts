@@ -117,6 +117,9 @@ describe.each(EDITORS)('$name', (editor) => {
     if (editor.field !== true) expect(Math.abs(box.y - (words.y + frameOffset.y))).toBeLessThan(4);
     else expect(box.y).toBeGreaterThanOrEqual(words.y + frameOffset.y);
 
+    // An agent reads the card before choosing; Quill merges edits less than a second apart into one
+    // undo step, which would make Ctrl+Z take the typing back too.
+    await o.page.waitForTimeout(1100);
     await mark.click();
     const rewrite = o.frame.locator('tactful-coach [data-tactful-suggestion="0"]');
     await rewrite.waitFor();
