@@ -22,7 +22,7 @@ export function pack(rules: PackRule[], extra: Partial<Pack> = {}): Pack {
 }
 
 export function compile(...packs: Pack[]): CompiledPacks {
-  return compilePacks(packs, { rewriters: LANGUAGE_TOOLS });
+  return compilePacks(packs, { tools: LANGUAGE_TOOLS });
 }
 
 /** The flagged words of every finding, as the user would see them. */

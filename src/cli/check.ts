@@ -30,7 +30,7 @@ export function check(argv: string[], io: Io): number {
 
   const packFiles = [...(values['no-bundled'] ? [] : bundledPackFiles()), ...values.pack];
   const read = readPackFiles(packFiles);
-  const loaded = loadPacks(read.sources, { rewriters: LANGUAGE_TOOLS });
+  const loaded = loadPacks(read.sources, { tools: LANGUAGE_TOOLS });
   const problems = [...read.problems, ...loaded.problems];
   // A pack the user named that is broken is an input error; the command stops rather than checking
   // texts with rules silently missing.

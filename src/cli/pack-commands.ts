@@ -19,7 +19,7 @@ export function packValidate(argv: string[], io: Io): number {
   const read = readPackFiles(files);
   const problems = [...read.problems];
   for (const source of read.sources) {
-    const loaded = loadPacks([source], { rewriters: LANGUAGE_TOOLS });
+    const loaded = loadPacks([source], { tools: LANGUAGE_TOOLS });
     problems.push(...loaded.problems);
     if (loaded.problems.length === 0) io.out(`✔ ${source.origin}: ${describe(source.pack)}`);
   }
@@ -47,7 +47,7 @@ export function packTest(argv: string[], io: Io): number {
   }
   let failures = 0;
   for (const source of read.sources) {
-    const loaded = loadPacks([source], { rewriters: LANGUAGE_TOOLS });
+    const loaded = loadPacks([source], { tools: LANGUAGE_TOOLS });
     if (loaded.problems.length > 0) {
       io.err(loaded.problems.map(formatProblem).join('\n'));
       return 2;

@@ -15,91 +15,134 @@ export interface AnalyseOptions {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
-interface Candidate {
-  rule: number;
-  first: number;
-  last: number;
+/** A stretch of the draft a pattern matched, in offsets of the original text. */
+interface Span {
+  start: number;
+  end: number;
 }
+interface Candidate extends Span {
+  rule: CompiledRule;
+}
+interface StepHit extends Span {
+  step: StepId;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Analyses a draft: pure, deterministic, no I/O. Offsets are UTF-16 indices into `text`. */
 export function analyse(text: string, packs: CompiledPacks, options: AnalyseOptions = {}): Analysis {
   const { tokens, sentences } = tokenize(text);
   const langs = assignLanguages(text, tokens, sentences, packs.languages, options.language);
-  const hits = packs.automaton.match(tokens);
 
   const candidates: Candidate[] = [];
   const exceptions: Candidate[] = [];
-  const stepHits: Array<{ step: StepId; first: number; last: number }> = [];
-  for (const hit of hits) {
-    const target = packs.targets[hit.target]!;
-    const lang = langs.sentences[tokens[hit.first]!.sent];
-    if (target.kind === 'step') {
-      if (target.language === lang) stepHits.push({ step: target.step, first: hit.first, last: hit.last });
-    } else if (packs.rules[target.rule]!.language === lang) {
-      (target.kind === 'rule' ? candidates : exceptions).push({ rule: target.rule, first: hit.first, last: hit.last });
+  const stepHits: StepHit[] = [];
+  // Each language's automaton runs over the sentences in that language only.
+  for (const language of new Set(langs.sentences)) {
+    const group = packs.group(language);
+    if (group === undefined) continue;
+    const own = expandContractions(tokens.filter((t) => langs.sentences[t.sent] === language), group.contractions);
+    for (const hit of group.automaton.match(own)) {
+      const span = { start: own[hit.first]!.start, end: own[hit.last]!.end };
+      const target = group.targets[hit.target]!;
+      if (target.kind === 'step') stepHits.push({ step: target.step, ...span });
+      else (target.kind === 'rule' ? candidates : exceptions).push({ rule: target.rule, ...span });
     }
   }
 
-  const kept = resolve(candidates, exceptions, packs.rules, tokens.length, options.overlaps === 'keep');
-  const findings = kept.map((c) => toFinding(text, c, packs.rules[c.rule]!, tokens, sentences));
+  const kept = resolve(candidates, exceptions, options.overlaps === 'keep', text.length);
+  const findings = kept.map((c) => toFinding(text, c, sentences[tokenAt(tokens, c.start).sent]!));
   // Words inside an escalating phrase do not count as a step: "sorry, but…" is no apology and
   // "I understand, but rules are rules" no acknowledgement.
-  const flagged = kept.filter((c) => packs.rules[c.rule]!.severity !== 'hint');
-  const sincere = stepHits.filter((h) => !flagged.some((c) => c.first <= h.last && h.first <= c.last));
-  return { language: langs.draft, findings, steps: detectSteps(text, sincere, tokens, sentences, langs.sentences, packs) };
+  const flagged = new Coverage(text.length);
+  for (const c of kept) if (c.rule.severity !== 'hint') flagged.cover(c);
+  const sincere = stepHits.filter((h) => !flagged.touches(h));
+  return { language: langs.draft, findings, steps: detectSteps(text, sincere, sentences, langs.sentences, packs) };
+}
+
+/** The token that starts at an offset (findings always start at a token). */
+function tokenAt(tokens: readonly Token[], offset: number): Token {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return tokens[lo]!;
+}
+
+/**
+ * Reads contracted words as the words they stand for (`won't` → `will` `not`). Both words keep the
+ * contraction's offsets, so a finding still covers what was typed.
+ */
+function expandContractions(tokens: Token[], table: ReadonlyMap<string, string[]>): Token[] {
+  if (table.size === 0) return tokens;
+  const out: Token[] = [];
+  for (const tok of tokens) {
+    const full = table.get(tok.text);
+    if (full === undefined) out.push(tok);
+    else for (const w of full) out.push({ ...tok, text: w });
+  }
+  return out;
 }
 
 /**
  * Drops findings an exception of the same rule overlaps, then keeps one finding per stretch of words:
  * the most severe, then the longest, then the earliest. Overlapping marks would be unreadable.
  */
-function resolve(
-  candidates: Candidate[],
-  exceptions: Candidate[],
-  rules: readonly CompiledRule[],
-  tokenCount: number,
-  keepOverlaps: boolean,
-): Candidate[] {
-  const overlaps = (a: Candidate, b: Candidate): boolean => a.first <= b.last && b.first <= a.last;
-  const kept = candidates.filter((c) => !exceptions.some((e) => e.rule === c.rule && overlaps(c, e)));
-  if (keepOverlaps) return dedupe(kept).sort((a, b) => a.first - b.first || a.rule - b.rule);
+function resolve(candidates: Candidate[], exceptions: Candidate[], keepOverlaps: boolean, textLength: number): Candidate[] {
+  const byRule = new Map<CompiledRule, Candidate[]>();
+  for (const e of exceptions) byRule.set(e.rule, [...(byRule.get(e.rule) ?? []), e]);
+  const kept = candidates.filter((c) => !(byRule.get(c.rule)?.some((e) => overlaps(c, e)) ?? false));
+  if (keepOverlaps) return dedupe(kept).sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id));
   kept.sort(
     (a, b) =>
-      SEVERITY_RANK[rules[a.rule]!.severity] - SEVERITY_RANK[rules[b.rule]!.severity] ||
-      b.last - b.first - (a.last - a.first) ||
-      a.first - b.first ||
-      a.rule - b.rule,
+      SEVERITY_RANK[a.rule.severity] - SEVERITY_RANK[b.rule.severity] ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      a.rule.id.localeCompare(b.rule.id),
   );
-  const taken = new Uint8Array(tokenCount);
   const out: Candidate[] = [];
+  const taken = new Coverage(textLength);
   for (const c of kept) {
-    let free = true;
-    for (let t = c.first; t <= c.last && free; t++) if (taken[t] === 1) free = false;
-    if (!free) continue;
-    taken.fill(1, c.first, c.last + 1);
+    if (taken.touches(c)) continue;
+    taken.cover(c);
     out.push(c);
   }
-  return out.sort((a, b) => a.first - b.first);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Which characters of the draft are covered: overlap checks in time proportional to a span's length. */
+class Coverage {
+  private readonly bits: Uint8Array;
+  constructor(length: number) {
+    this.bits = new Uint8Array(length);
+  }
+  cover(s: Span): void {
+    this.bits.fill(1, s.start, s.end);
+  }
+  touches(s: Span): boolean {
+    for (let i = s.start; i < s.end; i++) if (this.bits[i] === 1) return true;
+    return false;
+  }
 }
 
 /** One finding per rule and start: the longest (a rule's patterns can hit the same words twice). */
 function dedupe(cands: Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
   for (const c of cands) {
-    const key = `${c.rule}:${c.first}`;
+    const key = `${c.rule.id}:${c.start}`;
     const b = best.get(key);
-    if (b === undefined || c.last > b.last) best.set(key, c);
+    if (b === undefined || c.end > b.end) best.set(key, c);
   }
   return [...best.values()];
 }
 
-function toFinding(text: string, c: Candidate, rule: CompiledRule, tokens: readonly Token[], sentences: readonly Sentence[]): Finding {
-  const first = tokens[c.first]!;
-  const start = first.start;
-  const end = tokens[c.last]!.end;
+function toFinding(text: string, c: Candidate, sentence: Sentence): Finding {
+  const { rule, start, end } = c;
   const flagged = text.slice(start, end);
-  const startsSentence = sentences[first.sent]!.firstToken === c.first;
-  const capital = startsSentence && flagged[0] !== flagged[0]!.toLowerCase();
+  const capital = sentence.start === start && flagged[0] !== flagged[0]!.toLowerCase();
   return {
     rule: rule.id,
     category: rule.category,
@@ -120,19 +163,18 @@ function capitalise(s: string): string {
 
 function detectSteps(
   text: string,
-  hits: ReadonlyArray<{ step: StepId; first: number; last: number }>,
-  tokens: readonly Token[],
+  hits: readonly StepHit[],
   sentences: readonly Sentence[],
   sentenceLangs: readonly string[],
   packs: CompiledPacks,
 ): Steps {
   const steps = Object.fromEntries(STEP_IDS.map((id) => [id, { done: false }])) as Steps;
   const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
-  for (const hit of [...hits].sort((a, b) => a.first - b.first)) {
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
     const step = steps[hit.step];
     if (!step.done) {
       step.done = true;
-      step.evidence = span(tokens[hit.first]!.start, tokens[hit.last]!.end);
+      step.evidence = span(hit.start, hit.end);
     }
   }
   if (!steps.clarify.done) {

@@ -1,116 +1,272 @@
-import type { Element } from './expand';
+import { MAX_GAP, PatternError, type PatternNode } from './pattern';
 import type { Token } from './tokenize';
 
-/** A hit of one phrase: which target it belongs to and the first and last token it covers. */
+/** A hit of one pattern: which target it belongs to and the first and last token it covers. */
 export interface Hit {
   target: number;
   first: number;
   last: number;
 }
 
-interface Node {
+/** A word or stem of some pattern: a state of the automaton. */
+interface Position {
   id: number;
-  words: Map<string, Node> | null;
-  stems: Map<string, Node> | null;
-  /** Distinct stem lengths (in UTF-16 units of the folded form), to probe a word's prefixes. */
+  /** Transitions to the next positions, by the word they need; each with how many words may be skipped before it. */
+  words: Map<string, Edge[]> | null;
+  stems: Map<string, Edge[]> | null;
+  /** Distinct stem lengths among `stems` (UTF-16 units of the folded form), to probe a word's prefixes. */
   stemLengths: number[];
-  gaps: Array<{ max: number; node: Node }>;
+  /** The most words any outgoing edge may skip. */
+  maxSkip: number;
+  /** Patterns (targets) that end here. */
   targets: number[];
+  /** What this position matches, while the automaton is being built. */
+  matcher: Matcher | null;
 }
 
-/** The most tokens a gap may skip after gaps merge; also the bound on a state's skip counter. */
-const SKIP_SLOTS = 17;
+interface Edge {
+  to: Position;
+  skip: number;
+}
+
+/** A position reached with how many words a gap may skip around it. */
+interface Slot {
+  p: Position;
+  skip: number;
+}
+
+/** What a piece of a pattern contributes (Glushkov's construction, with gap lengths on the edges). */
+interface Piece {
+  /** Positions that can match first, with the words a gap may skip before them. */
+  first: readonly Slot[];
+  /** Positions that can match last, with the words a gap may skip after them. */
+  last: readonly Slot[];
+  /** The piece can match no word at all (optional parts, gaps). */
+  nullable: boolean;
+  /** Words a nullable piece may still skip (a gap). */
+  nullSkip: number;
+}
+
+/** Gaps add up across optional parts; this bounds a state's skip counter. */
+const MAX_SKIP = MAX_GAP * 2;
+const SKIP_SLOTS = MAX_SKIP + 1;
+const EMPTY: Piece = { first: [], last: [], nullable: true, nullSkip: 0 };
+
+type Matcher = { t: 'word' | 'stem'; w: string };
+
+const shifted = (slots: readonly Slot[], by: number): Slot[] => (by === 0 ? [...slots] : slots.map((x) => ({ p: x.p, skip: x.skip + by })));
 
 /**
- * A token trie over every phrase of every loaded pack, run as a set of live states over the draft's
- * tokens (Aho–Corasick without failure links, since phrases are short). A state is a trie node plus
- * how many more words a gap may still skip; states are deduplicated per (node, skip), so the work per
- * token is bounded by the trie's size however the patterns are written, and in practice is a handful
- * of map lookups: the cost grows with the draft's length, not with the number of rules.
+ * Every pattern of every loaded pack, compiled without expanding alternatives: each word of a pattern
+ * is one state (Glushkov's position automaton), so compiling is linear in the packs' size however
+ * many phrases `(a | b) [c] (d | e)` stands for. States that only differ by which pattern they came
+ * from are then merged where it is safe (same word, same single predecessor), which shares common
+ * prefixes the way a trie does. Matching runs a set of live states over the draft's tokens; a state
+ * is a position plus how many words a gap has skipped since, deduplicated per (position, skipped)
+ * keeping the earliest start, so the work per token is bounded by the number of states, not by how
+ * patterns are written, and in practice is a few map lookups.
  */
 export class Automaton {
-  private readonly root: Node;
-  private nodeCount = 0;
-  /** seen[node * SKIP_SLOTS + skip] === clock when that state is already queued for the current token. */
+  private positions = 0;
+  /** The first word of every pattern. */
+  private readonly start: Position = this.newPosition();
   private seen = new Int32Array(0);
   private clock = 0;
-
-  constructor() {
-    this.root = this.newNode();
-  }
+  private compacted = true;
 
   get size(): number {
-    return this.nodeCount;
+    this.compact();
+    return this.positions;
   }
 
-  private newNode(): Node {
-    return { id: this.nodeCount++, words: null, stems: null, stemLengths: [], gaps: [], targets: [] };
+  private newPosition(): Position {
+    return { id: this.positions++, words: null, stems: null, stemLengths: [], maxSkip: 0, targets: [], matcher: null };
   }
 
-  add(phrase: readonly Element[], target: number): void {
-    let node = this.root;
-    for (const el of phrase) {
-      if (el.t === 'gap') {
-        let g = node.gaps.find((x) => x.max === el.max);
-        if (g === undefined) {
-          g = { max: el.max, node: this.newNode() };
-          node.gaps.push(g);
+  private link(from: Position, to: Position, skip: number): void {
+    const m = to.matcher!;
+    const capped = Math.min(MAX_SKIP, skip);
+    from.maxSkip = Math.max(from.maxSkip, capped);
+    let map: Map<string, Edge[]>;
+    if (m.t === 'word') map = from.words ??= new Map();
+    else {
+      map = from.stems ??= new Map();
+      if (!from.stemLengths.includes(m.w.length)) from.stemLengths.push(m.w.length);
+    }
+    const list = map.get(m.w);
+    if (list === undefined) map.set(m.w, [{ to, skip: capped }]);
+    else {
+      const existing = list.find((e) => e.to === to);
+      if (existing !== undefined) existing.skip = Math.max(existing.skip, capped);
+      else list.push({ to, skip: capped });
+    }
+  }
+
+  /**
+   * Adds a parsed pattern (after word tools ran: no `{forms}` left). `wordsOf` reads a pattern word
+   * as the words it stands for (contractions). Throws PatternError when the pattern can match nothing.
+   */
+  add(seq: readonly PatternNode[], target: number, wordsOf: (w: string) => readonly string[] = (w) => [w]): void {
+    const piece = this.sequence(seq, wordsOf);
+    if (piece.nullable) throw new PatternError('the pattern can match without any word; make at least one word required', 0);
+    // Gaps before the first or after the last word constrain nothing.
+    for (const { p } of piece.first) this.link(this.start, p, 0);
+    for (const { p } of piece.last) if (!p.targets.includes(target)) p.targets.push(target);
+    this.compacted = false;
+  }
+
+  private sequence(seq: readonly PatternNode[], wordsOf: (w: string) => readonly string[]): Piece {
+    let acc = EMPTY;
+    for (const node of seq) acc = this.concat(acc, this.node(node, wordsOf));
+    return acc;
+  }
+
+  private node(n: PatternNode, wordsOf: (w: string) => readonly string[]): Piece {
+    switch (n.t) {
+      case 'word': {
+        const words = wordsOf(n.w);
+        if (words.length !== 1) return this.sequence(words.map((w) => ({ t: 'word', w })), (w) => [w]);
+        return this.position({ t: 'word', w: words[0]! });
+      }
+      case 'stem':
+        return this.position({ t: 'stem', w: n.w });
+      case 'gap':
+        return { first: [], last: [], nullable: true, nullSkip: n.max };
+      case 'forms':
+        throw new PatternError(`"{${n.w}}" (every form of a word) needs the language's word tools; use a stem such as ${n.w}*`, 0);
+      case 'group': {
+        const first: Slot[] = [];
+        const last: Slot[] = [];
+        let nullable = n.optional;
+        let nullSkip = 0;
+        for (const option of n.options) {
+          const p = this.sequence(option, wordsOf);
+          first.push(...p.first);
+          last.push(...p.last);
+          if (p.nullable) {
+            nullable = true;
+            nullSkip = Math.max(nullSkip, p.nullSkip);
+          }
         }
-        node = g.node;
-      } else if (el.t === 'word') {
-        node.words ??= new Map();
-        let next = node.words.get(el.w);
-        if (next === undefined) node.words.set(el.w, (next = this.newNode()));
-        node = next;
-      } else {
-        node.stems ??= new Map();
-        let next = node.stems.get(el.w);
-        if (next === undefined) {
-          node.stems.set(el.w, (next = this.newNode()));
-          if (!node.stemLengths.includes(el.w.length)) node.stemLengths.push(el.w.length);
-        }
-        node = next;
+        return { first, last, nullable, nullSkip };
       }
     }
-    if (!node.targets.includes(target)) node.targets.push(target);
   }
 
-  /** Every hit of every phrase in the tokens `from..to-1`; phrases never cross a sentence end. */
+  private position(m: Matcher): Piece {
+    const p = this.newPosition();
+    p.matcher = m;
+    const slot = [{ p, skip: 0 }];
+    return { first: slot, last: slot, nullable: false, nullSkip: 0 };
+  }
+
+  private concat(a: Piece, b: Piece): Piece {
+    for (const x of a.last) for (const y of b.first) this.link(x.p, y.p, x.skip + y.skip);
+    return {
+      first: a.nullable ? [...a.first, ...shifted(b.first, a.nullSkip)] : a.first,
+      last: b.nullable ? [...b.last, ...shifted(a.last, b.nullSkip)] : b.last,
+      nullable: a.nullable && b.nullable,
+      nullSkip: a.nullSkip + b.nullSkip,
+    };
+  }
+
+  /**
+   * Merges positions reached from one predecessor by the same word (or stem) and the same gap when
+   * that predecessor is their only one: any path to one is then a path to the other, so their
+   * continuations can be shared without letting one pattern's start complete another's end. Then
+   * numbers the remaining positions densely.
+   */
+  private compact(): void {
+    if (this.compacted) return;
+    this.compacted = true;
+    const indegree = new Map<Position, number>();
+    const visit = (p: Position, fn: (q: Position) => void): void => {
+      for (const map of [p.words, p.stems]) if (map !== null) for (const list of map.values()) for (const e of list) fn(e.to);
+    };
+    const seenAll = new Set<Position>([this.start]);
+    for (let i = 0, queue = [this.start]; i < queue.length; i++) {
+      visit(queue[i]!, (q) => {
+        indegree.set(q, (indegree.get(q) ?? 0) + 1);
+        if (!seenAll.has(q)) {
+          seenAll.add(q);
+          queue.push(q);
+        }
+      });
+    }
+    const done = new Set<Position>();
+    const order: Position[] = [];
+    for (let i = 0, queue = [this.start]; i < queue.length; i++) {
+      const p = queue[i]!;
+      if (done.has(p)) continue;
+      done.add(p);
+      order.push(p);
+      for (const map of [p.words, p.stems]) {
+        if (map === null) continue;
+        for (const [key, list] of map) {
+          const kept: Edge[] = [];
+          const bySkip = new Map<number, Position>();
+          for (const e of list) {
+            const into = bySkip.get(e.skip);
+            if (indegree.get(e.to) !== 1) kept.push(e);
+            else if (into === undefined) {
+              bySkip.set(e.skip, e.to);
+              kept.push(e);
+            } else absorb(into, e.to);
+          }
+          map.set(key, kept);
+          for (const e of kept) queue.push(e.to);
+        }
+      }
+    }
+    order.forEach((p, i) => (p.id = i));
+    this.positions = order.length;
+  }
+
+  /** Every hit of every pattern in the tokens `from..to-1`; patterns never cross a sentence end. */
   match(tokens: readonly Token[], from = 0, to = tokens.length): Hit[] {
+    this.compact();
     const hits: Hit[] = [];
-    let nodes: Node[] = [];
-    let starts: number[] = [];
-    let skips: number[] = [];
-    let nextNodes: Node[] = [];
-    let nextStarts: number[] = [];
-    let nextSkips: number[] = [];
-    if (this.seen.length !== this.nodeCount * SKIP_SLOTS || this.clock > 0x7fff0000 - tokens.length) {
-      this.seen = new Int32Array(this.nodeCount * SKIP_SLOTS);
+    if (this.seen.length !== this.positions * SKIP_SLOTS || this.clock > 0x7fff0000 - tokens.length) {
+      this.seen = new Int32Array(this.positions * SKIP_SLOTS);
       this.clock = 0;
     }
     const seen = this.seen;
+    // Live states as parallel arrays, swapped each token: (position, start token, words skipped).
+    let cur: Position[] = [];
+    let curStart: number[] = [];
+    let curSkip: number[] = [];
+    let curN = 0;
+    let nxt: Position[] = [];
+    let nxtStart: number[] = [];
+    let nxtSkip: number[] = [];
+    let nxtN = 0;
+    let clock = this.clock;
 
-    const push = (node: Node, start: number, skip: number): void => {
-      const key = node.id * SKIP_SLOTS + skip;
-      if (seen[key] === this.clock) return;
-      seen[key] = this.clock;
-      nextNodes.push(node);
-      nextStarts.push(start);
-      nextSkips.push(skip);
+    const push = (p: Position, start: number, skip: number): void => {
+      const key = p.id * SKIP_SLOTS + skip;
+      if (seen[key] === clock) return;
+      seen[key] = clock;
+      nxt[nxtN] = p;
+      nxtStart[nxtN] = start;
+      nxtSkip[nxtN] = skip;
+      nxtN++;
     };
-    const arrive = (node: Node, start: number, pos: number): void => {
-      for (const t of node.targets) hits.push({ target: t, first: start, last: pos });
-      if (node.words !== null || node.stems !== null) push(node, start, 0);
-      for (const g of node.gaps) push(g.node, start, g.max);
+    const follow = (edges: Edge[] | undefined, start: number, used: number, pos: number): void => {
+      if (edges === undefined) return;
+      for (let i = 0; i < edges.length; i++) {
+        const e = edges[i]!;
+        if (e.skip < used) continue;
+        const q = e.to;
+        for (let k = 0; k < q.targets.length; k++) hits.push({ target: q.targets[k]!, first: start, last: pos });
+        if (q.words !== null || q.stems !== null) push(q, start, 0);
+      }
     };
-    const step = (node: Node, start: number, tok: Token, pos: number): void => {
-      const w = node.words?.get(tok.text);
-      if (w !== undefined) arrive(w, start, pos);
-      if (node.stems !== null) {
-        for (const len of node.stemLengths) {
-          if (len > tok.text.length) continue;
-          const s = node.stems.get(len === tok.text.length ? tok.text : tok.text.slice(0, len));
-          if (s !== undefined) arrive(s, start, pos);
+    const step = (p: Position, start: number, used: number, word: string, pos: number): void => {
+      if (p.words !== null) follow(p.words.get(word), start, used, pos);
+      if (p.stems !== null) {
+        for (let i = 0; i < p.stemLengths.length; i++) {
+          const len = p.stemLengths[i]!;
+          if (len <= word.length) follow(p.stems.get(len === word.length ? word : word.slice(0, len)), start, used, pos);
         }
       }
     };
@@ -118,26 +274,40 @@ export class Automaton {
     let sent = -1;
     for (let pos = from; pos < to; pos++) {
       const tok = tokens[pos]!;
-      this.clock++;
+      clock++;
       if (tok.sent !== sent) {
-        // A new sentence: every live state dies.
-        sent = tok.sent;
-        nodes.length = 0;
+        sent = tok.sent; // a new sentence: every live state dies
+        curN = 0;
       }
       // Older states first, so a state reached twice keeps its earliest start.
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
-        step(node, starts[i]!, tok, pos);
-        if (skips[i]! > 0) push(node, starts[i]!, skips[i]! - 1);
+      for (let i = 0; i < curN; i++) {
+        const p = cur[i]!;
+        step(p, curStart[i]!, curSkip[i]!, tok.text, pos);
+        if (curSkip[i]! < p.maxSkip) push(p, curStart[i]!, curSkip[i]! + 1);
       }
-      step(this.root, pos, tok, pos);
-      [nodes, nextNodes] = [nextNodes, nodes];
-      [starts, nextStarts] = [nextStarts, starts];
-      [skips, nextSkips] = [nextSkips, skips];
-      nextNodes.length = 0;
-      nextStarts.length = 0;
-      nextSkips.length = 0;
+      step(this.start, pos, 0, tok.text, pos);
+      [cur, nxt] = [nxt, cur];
+      [curStart, nxtStart] = [nxtStart, curStart];
+      [curSkip, nxtSkip] = [nxtSkip, curSkip];
+      curN = nxtN;
+      nxtN = 0;
     }
+    this.clock = clock;
     return hits;
+  }
+}
+
+/** Moves everything `from` leads to (edges, ends of patterns) onto `into`. */
+function absorb(into: Position, from: Position): void {
+  for (const t of from.targets) if (!into.targets.includes(t)) into.targets.push(t);
+  into.maxSkip = Math.max(into.maxSkip, from.maxSkip);
+  if (from.words !== null) {
+    into.words ??= new Map();
+    for (const [k, list] of from.words) into.words.set(k, [...(into.words.get(k) ?? []), ...list]);
+  }
+  if (from.stems !== null) {
+    into.stems ??= new Map();
+    for (const [k, list] of from.stems) into.stems.set(k, [...(into.stems.get(k) ?? []), ...list]);
+    for (const len of from.stemLengths) if (!into.stemLengths.includes(len)) into.stemLengths.push(len);
   }
 }

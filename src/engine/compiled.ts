@@ -13,11 +13,17 @@ export interface CompiledRule {
   pack: string;
 }
 
-/** What a phrase in the automaton stands for. */
-export type Target =
-  | { kind: 'rule'; rule: number }
-  | { kind: 'exception'; rule: number }
-  | { kind: 'step'; step: StepId; language: string };
+/** What a pattern in a language's automaton stands for. */
+export type Target = { kind: 'rule'; rule: CompiledRule } | { kind: 'exception'; rule: CompiledRule } | { kind: 'step'; step: StepId };
+
+/** Everything one language's packs say, compiled: matched only against sentences in that language. */
+export interface LanguageGroup {
+  automaton: Automaton;
+  targets: Target[];
+  rules: CompiledRule[];
+  /** A folded contracted word → the words it stands for. */
+  contractions: Map<string, string[]>;
+}
 
 /** How to recognise a pack language (from the pack's `detect` data). */
 export interface LanguageProfile {
@@ -28,13 +34,17 @@ export interface LanguageProfile {
   words: Set<string>;
   /** Letters (original, lower case) that other languages of the script do not use. */
   letters: Set<string>;
+  /** Assumed for a draft of this script that gives no other clue. */
+  fallback: boolean;
   /** A question sentence counts as the `clarify` step in this language. */
   questionClarifies: boolean;
 }
 
 export interface CompiledPacks {
-  automaton: Automaton;
-  targets: Target[];
-  rules: CompiledRule[];
   languages: LanguageProfile[];
+  /**
+   * The compiled rules and steps of one language, built on first use: a page compiles only the
+   * languages its drafts are written in.
+   */
+  group(language: string): LanguageGroup | undefined;
 }

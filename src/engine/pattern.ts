@@ -73,8 +73,8 @@ function lex(src: string): Lexeme[] {
     if (c === '*') throw new PatternError('"*" must follow a word directly, as in refund*', i);
     if (c === '.' && src[i + 1] === '.') throw new PatternError('write a gap as three dots "..."', i);
     const at = i;
-    let text = '';
-    while (i < src.length && !SPECIAL.has(src[i]!) && !src.startsWith('...', i)) text += src[i++];
+    while (i < src.length && !SPECIAL.has(src[i]!) && !(src[i] === '.' && src.startsWith('...', i))) i++;
+    const text = src.slice(at, i);
     let star = false;
     if (src[i] === '*') {
       if (/\s$/u.test(text)) throw new PatternError('"*" must follow a word directly, as in refund*', i);

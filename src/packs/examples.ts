@@ -1,5 +1,6 @@
 import { analyse } from '../engine/analyse';
 import type { CompiledPacks } from '../engine/compiled';
+import { baseLanguage } from './compile';
 import type { Pack } from './pack';
 
 export interface ExampleFailure {
@@ -16,7 +17,7 @@ export interface ExampleFailure {
 export function runExamples(pack: Pack, compiled: CompiledPacks): { examples: number; failures: ExampleFailure[] } {
   let examples = 0;
   const failures: ExampleFailure[] = [];
-  const language = compiled.rules[0]?.language;
+  const language = baseLanguage(pack.language);
   for (const rule of pack.rules) {
     const flags = (text: string): boolean => analyse(text, compiled, { language, overlaps: 'keep' }).findings.some((f) => f.rule === rule.id);
     for (const kind of ['flag', 'ok'] as const) {

@@ -1,7 +1,14 @@
 import type { PatternNode } from '../engine/pattern';
-import { expandEnglish } from './english';
+import { englishContractions, expandForms } from './english';
 
-/** Compile-time pattern rewriting per pack language (word forms, contractions). */
-export type PatternRewriter = (seq: readonly PatternNode[]) => PatternNode[];
+/** What a language brings to compiling its packs, beyond the pack data itself. */
+export interface LanguageTools {
+  /** Rewrites a parsed pattern (word forms). */
+  rewrite?: (seq: readonly PatternNode[]) => PatternNode[];
+  /** Contracted words and what they stand for, when the pack gives none of its own. */
+  contractions?: () => Record<string, string>;
+}
 
-export const LANGUAGE_TOOLS: Readonly<Record<string, PatternRewriter>> = { en: expandEnglish };
+export const LANGUAGE_TOOLS: Readonly<Record<string, LanguageTools>> = {
+  en: { rewrite: expandForms, contractions: englishContractions },
+};

@@ -16,4 +16,5 @@ export const LIMITS = {
   detectWords: 500,
   stepPatterns: 200,
   disable: 1000,
+  contractions: 1000,
 } as const;

@@ -13,12 +13,19 @@ export interface Pack {
   steps?: Partial<Record<StepId, PackStep>>;
   /** Ids of rules from packs loaded before this one to switch off. */
   disable?: string[];
+  /**
+   * Contracted words of the pack's language and what they stand for (`"won't": "will not"`): drafts
+   * and patterns are matched as if written in full. English packs get compromise's table.
+   */
+  contractions?: Record<string, string>;
 }
 
 export interface PackDetect {
   script: string;
   words: string[];
   letters?: string;
+  /** Assume this language for a draft of its script that gives no other clue. */
+  fallback?: boolean;
 }
 
 export interface PackRule {

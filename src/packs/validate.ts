@@ -1,6 +1,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { expandPattern } from '../engine/expand';
+import { Automaton } from '../engine/automaton';
 import { parsePattern, PatternError, type PatternNode } from '../engine/pattern';
+import { tokenize } from '../engine/tokenize';
 import { CATEGORIES, SEVERITIES, STEP_IDS, SUGGESTION_KINDS } from '../engine/types';
 import type { PackProblem } from './errors';
 import { FORMS_LANGUAGES } from './forms-languages';
@@ -13,7 +14,7 @@ export interface ValidationResult {
   problems: PackProblem[];
 }
 
-const PACK_KEYS = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'rules', 'steps', 'disable'];
+const PACK_KEYS = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'rules', 'steps', 'disable', 'contractions'];
 const RULE_KEYS = ['id', 'category', 'severity', 'patterns', 'exceptions', 'message', 'why', 'suggestions', 'examples'];
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Kana', 'Hangul', 'Arabic', 'Hebrew'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
@@ -105,7 +106,8 @@ export function validatePack(data: unknown, origin: string): ValidationResult {
   if (data.detect !== undefined) {
     if (!isObj(data.detect)) problem('detect', 'must be an object with "script" and "words"');
     else {
-      unknownKeys(data.detect, ['script', 'words', 'letters'], 'detect');
+      unknownKeys(data.detect, ['script', 'words', 'letters', 'fallback'], 'detect');
+      if (data.detect.fallback !== undefined && typeof data.detect.fallback !== 'boolean') problem('detect.fallback', 'must be true or false');
       if (!SCRIPTS.includes(data.detect.script as string)) problem('detect.script', `must be one of ${list(SCRIPTS)}, got ${describe(data.detect.script)}`);
       strings(data.detect, 'words', 'detect.words', { min: 1, max: LIMITS.detectWords, itemMax: 40 });
       str(data.detect, 'letters', 'detect.letters', { max: 100, optional: true });
@@ -173,6 +175,19 @@ export function validatePack(data: unknown, origin: string): ValidationResult {
       }
   }
   strings(data, 'disable', 'disable', { min: 0, max: LIMITS.disable, itemMax: LIMITS.idChars, optional: true });
+  if (data.contractions !== undefined) {
+    if (!isObj(data.contractions)) problem('contractions', 'must be an object such as {"won\'t": "will not"}');
+    else {
+      const entries = Object.entries(data.contractions);
+      if (entries.length > LIMITS.contractions) problem('contractions', `has ${entries.length} entries; at most ${LIMITS.contractions} are allowed`);
+      for (const [short, full] of entries.slice(0, LIMITS.contractions)) {
+        const at = `contractions[${JSON.stringify(short)}]`;
+        if (tokenize(short).tokens.length !== 1) problem(at, 'the contracted form must be one word');
+        const n = typeof full === 'string' ? tokenize(full).tokens.length : 0;
+        if (n < 1 || n > 4) problem(at, `must be the 1 to 4 words the contraction stands for, got ${describe(full)}`);
+      }
+    }
+  }
 
   return problems.length === 0 ? { pack: data as unknown as Pack, problems } : { problems };
 }
@@ -184,7 +199,7 @@ export function patternProblem(pattern: string, language: string): string | unde
     if (!FORMS_LANGUAGES.has(language) && hasForms(seq)) {
       return `"{…}" (every form of a word) works for ${list([...FORMS_LANGUAGES])} packs only; use a stem such as word*`;
     }
-    expandPattern(withoutForms(seq));
+    new Automaton().add(withoutForms(seq), 0);
     return undefined;
   } catch (e) {
     if (e instanceof PatternError) return `${JSON.stringify(pattern)}: ${e.message}${e.at > 0 ? ` (at character ${e.at + 1})` : ''}`;
@@ -196,7 +211,7 @@ function hasForms(seq: readonly PatternNode[]): boolean {
   return seq.some((n) => n.t === 'forms' || (n.t === 'group' && n.options.some(hasForms)));
 }
 
-/** For counting expansions before the word-form tools run, a `{word}` stands for the word itself. */
+/** For checking a pattern before the word-form tools run, a `{word}` stands for the word itself. */
 function withoutForms(seq: readonly PatternNode[]): PatternNode[] {
   return seq.map((n): PatternNode => (n.t === 'forms' ? { t: 'word', w: n.w } : n.t === 'group' ? { ...n, options: n.options.map(withoutForms) } : n));
 }

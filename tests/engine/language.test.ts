@@ -31,3 +31,12 @@ describe('language detection among the pack languages', () => {
     expect(analyse('Uklidnete se prosím.', packs, { language: 'en' }).findings).toEqual([]);
   });
 });
+
+describe('a draft without any clue', () => {
+  it('takes the fallback language of its script', () => {
+    const cs2 = pack([], { id: 'cs2', language: 'cs', detect: { script: 'Latin', words: ['jsme'] } });
+    const en2 = pack([], { id: 'en2', language: 'en', detect: { script: 'Latin', words: ['the'], fallback: true } });
+    expect(analyse('Quit emailing me.', compile(cs2, en2)).language).toBe('en');
+    expect(analyse('Quit emailing me.', compile(cs2, { ...en2, detect: { script: 'Latin', words: ['the'] } })).language).toBe('cs');
+  });
+});

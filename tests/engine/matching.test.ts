@@ -40,6 +40,24 @@ describe('alternatives and optional words', () => {
   });
 });
 
+describe('many alternatives', () => {
+  it('compile without expanding every combination', () => {
+    // 4^12 = 16 million phrases; the automaton has one state per written word.
+    const pattern = Array.from({ length: 12 }, () => '(alpha | beta | gamma | delta)').join(' ');
+    const t0 = performance.now();
+    const packs = compile(pack([rule('r', [pattern])]));
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(packs.group('en')!.automaton.size).toBeLessThan(100);
+    const text = 'alpha beta gamma delta delta gamma beta alpha alpha beta gamma delta';
+    expect(flagged(`Well: ${text}.`, packs)).toEqual([text]);
+  });
+  it('let optional words carry a gap', () => {
+    expect(matches(['a [b ...2] c'], 'a b x y c')).toEqual(['a b x y c']);
+    expect(matches(['a [b ...2] c'], 'a c')).toEqual(['a c']);
+    expect(matches(['a [b ...2] c'], 'a x c')).toEqual([]);
+  });
+});
+
 describe('gaps', () => {
   it('skip up to three words by default', () => {
     expect(matches(['nothing ... do'], 'There is nothing else I can do.')).toEqual(['nothing else I can do']);
@@ -101,6 +119,16 @@ describe('English word forms', () => {
     for (const text of ["I can't help", 'I cannot help', 'I can not help', 'I cant help']) {
       expect(matches(["i can't help"], text)).toHaveLength(1);
     }
+  });
+  it('match a contraction that spans words a pattern keeps apart', () => {
+    expect(matches(['i will not do that'], "I won't do that.")).toEqual(["I won't do that"]);
+    expect(matches(['(i | we) (have | had) no idea'], "I've no idea.")).toEqual(["I've no idea"]);
+    expect(matches(["we're sorry but"], 'We are sorry, but no.')).toEqual(['We are sorry, but']);
+  });
+  it('read contractions only in sentences of the language that has them', () => {
+    const packs = compile(pack([rule('r', ['will not'])], { contractions: { "won't": 'will not' }, detect: { script: 'Latin', words: ['i'] } }), pack([], { id: 'cs', language: 'cs', detect: { script: 'Latin', words: ['jsme', 'vam'] } }));
+    expect(flagged("I won't.", packs)).toEqual(["won't"]);
+    expect(flagged("Jsme vam won't.", packs)).toEqual([]);
   });
   it('do not turn we will into well', () => {
     expect(matches(["we'll see"], 'Well see, it works.')).toEqual([]);

@@ -25,7 +25,7 @@ describe('merging packs', () => {
   });
   it('leaves a broken pack out and keeps the others', () => {
     const broken = { ...pack([rule('x', ['calm (down'])], { id: 'broken' }) };
-    const res = loadPacks([{ pack: base, origin: 'base.json' }, { pack: broken, origin: 'broken.json' }], { rewriters: LANGUAGE_TOOLS });
+    const res = loadPacks([{ pack: base, origin: 'base.json' }, { pack: broken, origin: 'broken.json' }], { tools: LANGUAGE_TOOLS });
     expect(res.loaded.map((p) => p.id)).toEqual(['base']);
     expect(res.problems).toEqual([{ origin: 'broken.json', path: 'rules[0].patterns[0]', rule: 'x', message: '"calm (down": "(" is not closed (at character 6)' }]);
     expect(analyse('calm down', res.packs).findings).toHaveLength(1);

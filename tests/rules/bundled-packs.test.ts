@@ -63,7 +63,7 @@ describe('bundled packs', () => {
     });
 
     it("passes its rules' own examples", () => {
-      const { examples, failures } = runExamples(pack, compilePacks([pack], { rewriters: LANGUAGE_TOOLS }));
+      const { examples, failures } = runExamples(pack, compilePacks([pack], { tools: LANGUAGE_TOOLS }));
       expect(examples).toBeGreaterThan(pack.rules.length);
       expect(failures).toEqual([]);
     });
