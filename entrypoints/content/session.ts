@@ -3,16 +3,11 @@ import { analyseSliced } from '../../src/engine/sliced';
 import type { CompiledPacks } from '../../src/engine/compiled';
 import { Coach } from '../../src/editors/coach';
 import { surfaceFor } from '../../src/editors/surfaces';
-import { sendMessage } from '../../src/messaging/protocol';
-import { compilePacks } from '../../src/packs/compile';
 import { createCoachStore } from '../../src/store/coach-store';
 import type { SettingsState } from '../../src/store/settings-store';
 import { mountOverlay, type MountedOverlay } from '../../src/ui/mount-overlay';
 
-let compiled: Promise<CompiledPacks> | undefined;
-
-/** The packs, fetched from the background and compiled once per page (a few milliseconds). */
-const packs = (): Promise<CompiledPacks> => (compiled ??= sendMessage('getPacks', undefined).then((p) => compilePacks(p.packs)));
+import { remotePacks } from './remote-packs';
 
 /**
  * The coach in one document while Tactful is on for the site. The overlay is only added once a reply
@@ -24,12 +19,13 @@ export function startSession(doc: Document, settings: StoreApi<SettingsState>): 
   const store = createCoachStore();
   let overlay: MountedOverlay | undefined;
   let ready: CompiledPacks | undefined;
+  let loading: Promise<CompiledPacks> | undefined;
   const coach: Coach = new Coach({
     doc,
     store,
     signal: abort.signal,
     prepare: async () => {
-      ready ??= await packs();
+      ready ??= await (loading ??= remotePacks(() => coach.refresh()));
     },
     analyse: (text) => analyseSliced(text, ready!),
     surfaceFor: (el) => {

@@ -13,8 +13,12 @@ export interface PacksPayload {
  * type: a handler or a caller that disagrees with this map does not compile.
  */
 export interface ProtocolMap {
-  /** Content → background: the packs to compile (sent when a reply box is first focused). */
-  getPacks(): PacksPayload;
+  /**
+   * Content → background: the packs, with rules and steps only for the listed languages (the others
+   * keep what language detection needs). A page asks for detection data when a reply box is first
+   * focused, then for a language's rules when a draft is first written in it.
+   */
+  getPacks(request: { languages: string[] }): PacksPayload;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
