@@ -11,6 +11,7 @@ export default defineConfig({
     name: 'Tactful',
     description:
       'A tone coach for customer-support replies: flags escalating phrases as you type and suggests calmer rewrites. Nothing leaves your browser.',
-    permissions: ['storage'],
+    // activeTab: the popup reads the current tab's host name for the per-site switch.
+    permissions: ['storage', 'activeTab'],
   },
 });

@@ -1,17 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createSettingsStore } from '../../src/store/settings-store';
+import { Popup } from '../../src/ui/popup';
+import './style.css';
 
-function Popup() {
-  return (
-    <main style={{ font: '14px system-ui', padding: 12, minWidth: 240 }}>
-      <h1 style={{ fontSize: 16, margin: 0 }}>Tactful</h1>
-      <p>Your tone coach for support replies. Everything runs on this device.</p>
-    </main>
-  );
+/** The active tab's host, when it is a web page the content script runs on. */
+async function currentHost(): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const url = tab?.url !== undefined ? new URL(tab.url) : undefined;
+  return url !== undefined && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : undefined;
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Popup />
-  </StrictMode>,
-);
+void currentHost().then((host) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Popup settings={createSettingsStore()} host={host} />
+    </StrictMode>,
+  );
+});

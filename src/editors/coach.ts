@@ -181,7 +181,8 @@ export class Coach implements CoachActions {
     if (surface === undefined || e.isComposing) return;
     const inEditor = targetOf(e) instanceof Node && surface.element.contains(targetOf(e) as Node);
     if (e.key === 'Escape' && this.deps.store.getState().card !== null) {
-      this.close(inEditor);
+      // From the editor or from inside the card, the agent goes back to typing.
+      this.close(inEditor || e.composedPath().some(isOverlay));
       return;
     }
     // Alt+Enter: the card of the finding at the caret (or the nearest one before it).
