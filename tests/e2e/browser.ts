@@ -14,25 +14,42 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with the built extension loaded in a fresh profile. */
-export async function launch(): Promise<Browser> {
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function start(extraArgs: string[]): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'tactful-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
+    args: [...ARGS, ...extraArgs],
   });
+  return { context, profile };
+}
+
+/** The same browser without the extension: the baseline of the benchmarks. */
+export async function launchBaseline(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const { context, profile } = await start([]);
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with the built extension loaded in a fresh profile. */
+export async function launch(): Promise<Browser> {
+  const { context, profile } = await start([`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]);
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
   const extensionId = new URL(background.url()).host;
   return {
