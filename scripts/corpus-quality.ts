@@ -42,11 +42,13 @@ export function readCorpus(file: string): CorpusRecord[] {
     });
 }
 
-export function corpusFiles(): string[] {
-  return readdirSync(CORPUS_DIR)
+export const HOLDOUT_DIR = join(CORPUS_DIR, 'holdout');
+
+export function corpusFiles(dir = CORPUS_DIR): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .map((f) => join(CORPUS_DIR, f));
+    .map((f) => join(dir, f));
 }
 
 const serious = (severity: string): boolean => severity === 'error' || severity === 'warning';
