@@ -7,11 +7,22 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   vite: () => ({ plugins: [bundledPacksPlugin()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Tactful',
     description:
       'A tone coach for customer-support replies: flags escalating phrases as you type and suggests calmer rewrites. Nothing leaves your browser.',
     // activeTab: the popup reads the current tab's host name for the per-site switch.
     permissions: ['storage', 'activeTab'],
-  },
+    // Firefox only (Chrome warns about keys it does not know). The add-on ID is permanent once the
+    // add-on is on addons.mozilla.org; data_collection_permissions declares that nothing is collected
+    // (docs/permissions.md).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'tactful@tactful.dev',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });

@@ -1,5 +1,5 @@
 import { createSettingsStore } from '../../src/store/settings-store';
-import { activeOn } from '../../src/store/settings';
+import { activeOn, type Settings } from '../../src/store/settings';
 import { startSession } from './session';
 
 export default defineContentScript({
@@ -11,27 +11,30 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const settings = createSettingsStore();
-    let stop: (() => void) | undefined;
-    let refresh: (() => void) | undefined;
-    let ignored: readonly string[] = [];
+    let session: ReturnType<typeof startSession> | undefined;
+    let previous: Settings | undefined;
     const sync = (): void => {
       const { settings: s, loaded } = settings.getState();
       if (!loaded) return;
       const active = activeOn(s, location.hostname);
-      if (active && stop === undefined) ({ stop, refresh } = startSession(document, settings));
-      else if (!active && stop !== undefined) {
+      if (active && session === undefined) session = startSession(document, settings);
+      else if (!active && session !== undefined) {
         // Off for this site or paused: every mark, listener and element of ours leaves the page.
-        stop();
-        stop = refresh = undefined;
-      } else if (s.ignoredRules !== ignored) refresh?.();
-      ignored = s.ignoredRules;
+        session.stop();
+        session = undefined;
+      } else if (session !== undefined && previous !== undefined) {
+        const changed = (k: keyof Settings): boolean => JSON.stringify(s[k]) !== JSON.stringify(previous![k]);
+        if (changed('disabledPacks') || changed('ownPhrases')) session.reloadPacks();
+        else if (changed('ignoredRules')) session.refresh();
+      }
+      previous = s;
     };
     const unsubscribe = settings.subscribe(sync);
     sync();
     ctx.onInvalidated(() => {
       unsubscribe();
       settings.dispose();
-      stop?.();
+      session?.stop();
     });
   },
 });

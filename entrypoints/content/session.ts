@@ -14,7 +14,7 @@ import { remotePacks } from './remote-packs';
  * box is focused, so pages without one are left untouched. Returns how to stop and how to re-apply
  * settings.
  */
-export function startSession(doc: Document, settings: StoreApi<SettingsState>): { stop(): void; refresh(): void } {
+export function startSession(doc: Document, settings: StoreApi<SettingsState>): { stop(): void; refresh(): void; reloadPacks(): void } {
   const abort = new AbortController();
   const store = createCoachStore();
   let overlay: MountedOverlay | undefined;
@@ -29,7 +29,7 @@ export function startSession(doc: Document, settings: StoreApi<SettingsState>): 
     },
     analyse: (text) => analyseSliced(text, ready!),
     surfaceFor: (el) => {
-      overlay ??= mountOverlay(doc, store, coach);
+      overlay ??= mountOverlay(doc, store, coach, settings);
       return surfaceFor(el, () => overlay!.root);
     },
     ignoredRules: () => settings.getState().settings.ignoredRules,
@@ -42,5 +42,11 @@ export function startSession(doc: Document, settings: StoreApi<SettingsState>): 
       overlay?.unmount();
     },
     refresh: () => coach.refresh(),
+    reloadPacks() {
+      // Packs switched on or off, or the agent's own phrases changed: fetch and compile again.
+      ready = undefined;
+      loading = undefined;
+      coach.refresh();
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Analysis, Finding } from '../engine/types';
+import { STEP_IDS, type Analysis, type Finding, type StepId, type Steps } from '../engine/types';
 import type { CoachActions, CoachState, MarkView } from '../store/coach-store';
 import type { StoreApi } from 'zustand/vanilla';
 import { replyBoxOf } from './eligible';
@@ -21,6 +21,8 @@ export interface CoachDeps {
   surfaceFor(el: HTMLElement): Surface;
   ignoredRules(): readonly string[];
   ignoreRule(rule: string): void;
+  /** Told whenever the focused draft's checklist or findings change (the popup shows them). */
+  onDraft?(state: CoachState): void;
   /** Everything the coach listens to stops on this signal. */
   signal: AbortSignal;
 }
@@ -44,6 +46,9 @@ export class Coach implements CoachActions {
   private composing = false;
   private frameRequested = false;
   private readonly ignoredOnce = new WeakMap<HTMLElement, Set<string>>();
+  /** The agent's own ticks, per reply box, until its draft is emptied (sent). */
+  private readonly manualSteps = new WeakMap<HTMLElement, Partial<Record<StepId, boolean>>>();
+  private detected: Steps | null = null;
   private readonly resize: ResizeObserver;
 
   constructor(private readonly deps: CoachDeps) {
@@ -68,7 +73,7 @@ export class Coach implements CoachActions {
     signal.addEventListener('abort', () => {
       this.resize.disconnect();
       clearTimeout(this.timer);
-      this.deps.store.setState({ findings: [], marks: [], clip: null, card: null, stale: false });
+      this.deps.store.setState({ findings: [], marks: [], clip: null, card: null, stale: false, steps: null, editor: null, checklistOpen: false });
     });
   }
 
@@ -85,7 +90,8 @@ export class Coach implements CoachActions {
     if (this.surface !== undefined) this.resize.unobserve(this.surface.element);
     this.surface = this.deps.surfaceFor(el);
     this.resize.observe(el);
-    this.deps.store.setState({ findings: [], marks: [], card: null, stale: false });
+    this.detected = null;
+    this.deps.store.setState({ findings: [], marks: [], card: null, stale: false, steps: null, manual: {}, checklistOpen: false });
     this.schedule(0);
   }
 
@@ -127,6 +133,8 @@ export class Coach implements CoachActions {
         return;
       }
       this.text = text;
+      if (text.trim() === '') this.manualSteps.delete(surface.element);
+      this.detected = r.value.steps;
       this.show(r.value.findings);
     };
     stepSlice();
@@ -141,15 +149,47 @@ export class Coach implements CoachActions {
 
   private show(findings: readonly Finding[]): void {
     const shown = this.visible(findings);
-    this.deps.store.setState({ findings: shown, stale: false, ...this.layout(shown) });
+    this.deps.store.setState({ findings: shown, stale: false, ...this.checklist(), ...this.layout(shown) });
+    this.deps.onDraft?.(this.deps.store.getState());
   }
 
-  /** Screen boxes of the findings, within the editor's visible part. */
-  private layout(findings: readonly Finding[]): Pick<CoachState, 'marks' | 'clip'> {
+  /** The detected steps with the agent's own ticks on top. */
+  private checklist(): Pick<CoachState, 'steps' | 'manual'> {
+    const el = this.surface?.element;
+    const manual = (el !== undefined ? this.manualSteps.get(el) : undefined) ?? {};
+    if (this.detected === null) return { steps: null, manual };
+    const steps = { ...this.detected };
+    for (const id of STEP_IDS) {
+      const m = manual[id];
+      if (m !== undefined) steps[id] = m ? { ...steps[id], done: true } : { done: false };
+    }
+    return { steps, manual };
+  }
+
+  toggleStep(step: StepId): void {
+    const el = this.surface?.element;
+    const shown = this.deps.store.getState().steps;
+    if (el === undefined || shown === null) return;
+    const manual = { ...(this.manualSteps.get(el) ?? {}) };
+    const want = !shown[step].done;
+    // Back to what the draft says by itself: no override needed.
+    if (this.detected?.[step].done === want) delete manual[step];
+    else manual[step] = want;
+    this.manualSteps.set(el, manual);
+    this.deps.store.setState(this.checklist());
+    this.deps.onDraft?.(this.deps.store.getState());
+  }
+
+  toggleChecklist(): void {
+    this.deps.store.setState((s) => ({ checklistOpen: !s.checklistOpen }));
+  }
+
+  /** Screen boxes of the findings, within the editor's visible part, and the editor's own box. */
+  private layout(findings: readonly Finding[]): Pick<CoachState, 'marks' | 'clip' | 'editor'> {
     const surface = this.surface;
-    if (surface === undefined || !surface.element.isConnected) return { marks: [], clip: null };
+    if (surface === undefined || !surface.element.isConnected) return { marks: [], clip: null, editor: null };
     const clip = visibleBox(surface.element);
-    if (clip === null) return { marks: [], clip: null };
+    if (clip === null) return { marks: [], clip: null, editor: null };
     const ranges = findings.map((f) => [f.start, f.end] as const);
     const rects = surface.rects(ranges);
     const marks: MarkView[] = [];
@@ -157,7 +197,7 @@ export class Coach implements CoachActions {
       const boxes = (rects[index] ?? []).map(toBox);
       if (boxes.length > 0 && marks.length < MAX_MARKS && boxes.some((b) => intersects(b, clip))) marks.push({ index, finding, boxes });
     });
-    return { marks, clip };
+    return { marks, clip, editor: toBox(surface.element.getBoundingClientRect()) };
   }
 
   /** Redraws marks after scrolling, resizing or reflow, at most once a frame; no new analysis. */
@@ -167,7 +207,7 @@ export class Coach implements CoachActions {
     this.deps.doc.defaultView!.requestAnimationFrame(() => {
       this.frameRequested = false;
       const { findings, stale } = this.deps.store.getState();
-      if (!stale && findings.length > 0) this.deps.store.setState(this.layout(findings));
+      if (!stale) this.deps.store.setState(this.layout(findings));
     });
   }
 
@@ -228,13 +268,13 @@ export class Coach implements CoachActions {
     const rewrite = f?.suggestions[suggestion];
     if (surface === undefined || f === undefined || rewrite === undefined || this.composing) return;
     if (surface.read().slice(f.start, f.end) !== f.text) {
-      this.deps.store.setState({ card: { index, viaKeyboard: false, error: 'The draft changed; check the marks again.' } });
+      this.deps.store.setState({ card: { index, viaKeyboard: false, error: 'changed' } });
       this.schedule(0);
       return;
     }
     const ok = await surface.replace(f.start, f.end, rewrite.text);
     if (!ok) {
-      this.deps.store.setState({ card: { index, viaKeyboard: false, error: 'This editor did not take the change; nothing else was touched. You can type the rewrite yourself.' } });
+      this.deps.store.setState({ card: { index, viaKeyboard: false, error: 'notApplied' } });
       this.schedule(0);
       return;
     }

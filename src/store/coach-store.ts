@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Finding } from '../engine/types';
+import type { Finding, StepId, Steps } from '../engine/types';
 
 export interface Box {
   left: number;
@@ -20,8 +20,8 @@ export interface CardView {
   index: number;
   /** Opened from the keyboard: focus moves into the card. */
   viaKeyboard: boolean;
-  /** Shown when a rewrite could not be applied. */
-  error?: string;
+  /** Why a rewrite could not be applied: the draft changed, or the editor refused the edit. */
+  error?: 'changed' | 'notApplied';
 }
 
 /** What the in-page overlay shows, for one frame's focused reply box. */
@@ -33,9 +33,16 @@ export interface CoachState {
   card: CardView | null;
   /** Marks are hidden while the draft changes and a new analysis is pending. */
   stale: boolean;
+  /** The checklist of the focused draft, as detected, with the agent's own ticks applied. */
+  steps: Steps | null;
+  /** Steps the agent ticked or unticked by hand for this draft. */
+  manual: Partial<Record<StepId, boolean>>;
+  /** The focused reply box, for the badge beside it. */
+  editor: Box | null;
+  checklistOpen: boolean;
 }
 
-export const EMPTY_COACH: CoachState = { findings: [], marks: [], clip: null, card: null, stale: false };
+export const EMPTY_COACH: CoachState = { findings: [], marks: [], clip: null, card: null, stale: false, steps: null, manual: {}, editor: null, checklistOpen: false };
 
 export const createCoachStore = (): StoreApi<CoachState> => createStore<CoachState>()(() => EMPTY_COACH);
 
@@ -46,4 +53,7 @@ export interface CoachActions {
   apply(index: number, suggestion: number): void;
   ignore(index: number): void;
   ignoreRule(index: number): void;
+  /** Ticks or unticks a step by hand for this draft (the opposite of what is shown). */
+  toggleStep(step: StepId): void;
+  toggleChecklist(): void;
 }

@@ -1,12 +1,22 @@
 import { storage } from 'wxt/utils/storage';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, repairSettings, sanitizeSettings, type Settings } from './settings';
 
-const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/**
+ * Version 2 added pack switches, own phrases and the interface language; the migration keeps what
+ * version 1 stored (the repair fills in the rest).
+ */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: (old: unknown) => sanitizeSettings(old) },
+});
 
 export interface SettingsState {
   settings: Settings;
   loaded: boolean;
+  /** Stored settings were damaged or of an unknown shape and had to be repaired. */
+  repaired: boolean;
   update(change: (s: Settings) => Settings): Promise<void>;
 }
 
@@ -18,13 +28,17 @@ export function createSettingsStore(): StoreApi<SettingsState> & { dispose(): vo
   const store = createStore<SettingsState>()((set, get) => ({
     settings: DEFAULT_SETTINGS,
     loaded: false,
+    repaired: false,
     async update(change) {
       const next = sanitizeSettings(change(get().settings));
       set({ settings: next });
       await settingsItem.setValue(next);
     },
   }));
-  void settingsItem.getValue().then((v) => store.setState({ settings: sanitizeSettings(v), loaded: true }));
+  void settingsItem.getValue().then((v) => {
+    const { settings, repaired } = repairSettings(v);
+    store.setState({ settings, loaded: true, repaired });
+  });
   const unwatch = settingsItem.watch((v) => store.setState({ settings: sanitizeSettings(v) }));
   return Object.assign(store, { dispose: unwatch });
 }

@@ -1,3 +1,13 @@
+/** A phrase the agent wants flagged in their own replies (their own small pack). */
+export interface OwnPhrase {
+  /** A pattern in the pack pattern language, e.g. `ticket (is | was) closed`. */
+  phrase: string;
+  /** The language the phrase is written in (`en`, `ru`, …). */
+  language: string;
+  /** What to write instead (optional). */
+  suggestion?: string;
+}
+
 /** The agent's controls, shared by every tab, the popup and the options page. Plain data only. */
 export interface Settings {
   /** Pauses Tactful everywhere. */
@@ -6,22 +16,57 @@ export interface Settings {
   disabledSites: string[];
   /** Rules the agent chose to ignore for good. */
   ignoredRules: string[];
+  /** Ids of packs the agent switched off. */
+  disabledPacks: string[];
+  /** The agent's own phrases. */
+  ownPhrases: OwnPhrase[];
+  /** The language of Tactful's own interface; null follows the browser. */
+  uiLanguage: string | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], ignoredRules: [] };
+export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], ignoredRules: [], disabledPacks: [], ownPhrases: [], uiLanguage: null };
 
 /** Whether the coach runs on a page of this host. */
 export function activeOn(settings: Settings, host: string): boolean {
   return !settings.paused && !settings.disabledSites.includes(host);
 }
 
-/** Repairs stored settings of an old or damaged shape field by field instead of losing them all. */
-export function sanitizeSettings(value: unknown): Settings {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
-  return {
-    paused: v.paused === true,
-    disabledSites: strings(v.disabledSites),
-    ignoredRules: strings(v.ignoredRules),
+/**
+ * Repairs stored settings of an old or damaged shape field by field instead of losing them all;
+ * `repaired` says whether anything had to be dropped, so the UI can say so.
+ */
+export function repairSettings(value: unknown): { settings: Settings; repaired: boolean } {
+  let repaired = typeof value !== 'object' || value === null || Array.isArray(value);
+  const v = (repaired ? {} : value) as Record<string, unknown>;
+  const list = <T>(x: unknown, ok: (item: unknown) => item is T): T[] => {
+    if (x === undefined) return [];
+    if (!Array.isArray(x)) {
+      repaired = true;
+      return [];
+    }
+    const good = x.filter(ok);
+    if (good.length !== x.length) repaired = true;
+    return good;
   };
+  const isString = (s: unknown): s is string => typeof s === 'string';
+  const isPhrase = (p: unknown): p is OwnPhrase => {
+    const o = p as Partial<OwnPhrase> | null;
+    return typeof o === 'object' && o !== null && typeof o.phrase === 'string' && typeof o.language === 'string' && (o.suggestion === undefined || typeof o.suggestion === 'string');
+  };
+  const bool = (x: unknown): boolean => {
+    if (x !== undefined && typeof x !== 'boolean') repaired = true;
+    return x === true;
+  };
+  const settings: Settings = {
+    paused: bool(v.paused),
+    disabledSites: list(v.disabledSites, isString),
+    ignoredRules: list(v.ignoredRules, isString),
+    disabledPacks: list(v.disabledPacks, isString),
+    ownPhrases: list(v.ownPhrases, isPhrase),
+    uiLanguage: typeof v.uiLanguage === 'string' ? v.uiLanguage : null,
+  };
+  if (v.uiLanguage !== undefined && v.uiLanguage !== null && typeof v.uiLanguage !== 'string') repaired = true;
+  return { settings, repaired };
 }
+
+export const sanitizeSettings = (value: unknown): Settings => repairSettings(value).settings;

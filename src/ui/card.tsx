@@ -2,25 +2,15 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Finding } from '../engine/types';
 import type { Box, CoachActions } from '../store/coach-store';
 
-const KIND_LABEL = { empathy: 'Empathy', apology: 'Apology', solution: 'Solution first', neutral: 'Neutral' } as const;
-const CATEGORY_LABEL: Record<string, string> = {
-  dismissive: 'Dismissive',
-  blame: 'Blames the customer',
-  'policy-wall': 'Hides behind policy',
-  helpless: 'Sounds helpless',
-  'hollow-apology': 'Hollow apology',
-  condescending: 'Condescending',
-  rushing: 'Rushes the customer',
-  ultimatum: 'Ultimatum',
-  'negative-wording': 'Negative wording',
-};
+import { CATEGORIES } from '../engine/types';
+import { useT } from './i18n/react';
 
 interface Props {
   index: number;
   finding: Finding;
   anchor: Box;
   viaKeyboard: boolean;
-  error: string | undefined;
+  error: 'changed' | 'notApplied' | undefined;
   actions: CoachActions;
 }
 
@@ -40,6 +30,7 @@ function place(anchor: Box, height: number): { left: number; top: number } {
 
 /** The suggestion card: why the words escalate and one button per rewrite (best first). */
 export function Card({ index, finding, anchor, viaKeyboard, error, actions }: Props) {
+  const t = useT();
   const titleId = useId();
   const first = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -65,16 +56,20 @@ export function Card({ index, finding, anchor, viaKeyboard, error, actions }: Pr
       }}
       onMouseDown={(e) => e.stopPropagation()}
     >
-      <h2 id={titleId}>{CATEGORY_LABEL[finding.category] ?? finding.category.replace(/^custom:/, '')}</h2>
+      <h2 id={titleId}>{(CATEGORIES as readonly string[]).includes(finding.category) ? t(`category.${finding.category as (typeof CATEGORIES)[number]}`) : finding.category.replace(/^custom:/, '')}</h2>
       <p>
         <span className="flagged">“{finding.text}”</span> — {finding.message}
       </p>
-      {error !== undefined && <p className="problem" role="alert">{error}</p>}
-      <ul aria-label="Rewrites">
+      {error !== undefined && (
+        <p className="problem" role="alert">
+          {t(error === 'changed' ? 'card.changed' : 'card.notApplied')}
+        </p>
+      )}
+      <ul aria-label={t('card.rewrites')}>
         {finding.suggestions.map((s, i) => (
           <li key={i}>
             <button type="button" className="rewrite" data-tactful-suggestion={i} ref={i === 0 ? first : undefined} onClick={() => actions.apply(index, i)}>
-              <span className="kind">{KIND_LABEL[s.kind]}</span>
+              <span className="kind">{t(`kind.${s.kind}`)}</span>
               {s.text}
             </button>
           </li>
@@ -82,10 +77,10 @@ export function Card({ index, finding, anchor, viaKeyboard, error, actions }: Pr
       </ul>
       <div className="actions">
         <button type="button" className="quiet" data-tactful-ignore="" onClick={() => actions.ignore(index)} ref={finding.suggestions.length === 0 ? first : undefined}>
-          Ignore
+          {t('card.ignore')}
         </button>
         <button type="button" className="quiet" data-tactful-ignore-rule="" onClick={() => actions.ignoreRule(index)}>
-          Never flag this
+          {t('card.ignoreRule')}
         </button>
       </div>
     </div>

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { StoreApi } from 'zustand/vanilla';
 import type { CoachActions, CoachState } from '../store/coach-store';
+import type { SettingsState } from '../store/settings-store';
+import './i18n/all';
+import { I18nProvider } from './i18n/react';
 import { Overlay } from './overlay';
 import { OVERLAY_CSS } from './styles';
 
@@ -15,7 +18,7 @@ export interface MountedOverlay {
  * Draws the overlay in an open shadow root of a `<tactful-coach>` element at the end of the
  * document, outside any editor's content, so pages cannot restyle it and editors never see it.
  */
-export function mountOverlay(doc: Document, store: StoreApi<CoachState>, actions: CoachActions): MountedOverlay {
+export function mountOverlay(doc: Document, store: StoreApi<CoachState>, actions: CoachActions, settings: StoreApi<SettingsState>): MountedOverlay {
   const host = doc.createElement('tactful-coach');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -26,7 +29,9 @@ export function mountOverlay(doc: Document, store: StoreApi<CoachState>, actions
   const react = createRoot(container);
   react.render(
     <StrictMode>
-      <Overlay store={store} actions={actions} />
+      <I18nProvider settings={settings}>
+        <Overlay store={store} actions={actions} />
+      </I18nProvider>
     </StrictMode>,
   );
   return {

@@ -1,7 +1,9 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Box, CoachActions, CoachState, MarkView } from '../store/coach-store';
+import { Badge } from './badge';
 import { Card } from './card';
+import { Checklist } from './checklist';
 
 const union = (boxes: Box[]): Box => {
   const left = Math.min(...boxes.map((b) => b.left));
@@ -38,10 +40,30 @@ function Mark({ mark, origin, actions }: { mark: MarkView; origin: Box; actions:
   );
 }
 
+const PANEL_WIDTH = 300;
+const PANEL_HEIGHT = 330;
+
+/**
+ * The checklist opens beside the reply box, never over it: to its right when there is room, else
+ * below it, else above it; inside the window.
+ */
+function panelPlace(editor: Box): { left: number; top: number } {
+  const width = Math.min(PANEL_WIDTH, window.innerWidth - 8);
+  const right = editor.left + editor.width + 8;
+  const clampTop = (top: number): number => Math.max(4, Math.min(top, window.innerHeight - PANEL_HEIGHT - 4));
+  // Ends just above the badge, which sits at the box's bottom right.
+  if (right + width <= window.innerWidth - 4) return { left: right, top: clampTop(editor.top + editor.height - 30 - PANEL_HEIGHT) };
+  const left = Math.max(4, Math.min(editor.left + editor.width - width, window.innerWidth - width - 4));
+  const below = editor.top + editor.height + 32;
+  if (below + PANEL_HEIGHT <= window.innerHeight) return { left, top: below };
+  return { left, top: Math.max(4, editor.top - PANEL_HEIGHT - 8) };
+}
+
 /** Marks over the flagged words and the open card; drawn over the page, never inside the editor. */
 export function Overlay({ store, actions }: { store: StoreApi<CoachState>; actions: CoachActions }) {
-  const { marks, clip, card, stale, findings } = useStore(store);
+  const { marks, clip, card, stale, findings, steps, manual, editor, checklistOpen } = useStore(store);
   const open = card !== null ? marks.find((m) => m.index === card.index) : undefined;
+  const escalating = findings.filter((f) => f.severity !== 'hint').length;
   return (
     <div className={`layer${stale ? ' stale' : ''}`}>
       {clip !== null && (
@@ -50,6 +72,17 @@ export function Overlay({ store, actions }: { store: StoreApi<CoachState>; actio
             <Mark key={`${m.finding.rule}:${m.finding.start}`} mark={m} origin={clip} actions={actions} />
           ))}
         </div>
+      )}
+      {/* After the marks, so the badge, checklist and card sit above them. */}
+      {steps !== null && editor !== null && (
+        <>
+          <Badge steps={steps} escalating={escalating} editor={editor} open={checklistOpen} onClick={() => actions.toggleChecklist()} />
+          {checklistOpen && (
+            <div className="panel" style={panelPlace(editor)} onMouseDown={(e) => e.stopPropagation()}>
+              <Checklist steps={steps} manual={manual} escalating={escalating} onToggle={(id) => actions.toggleStep(id)} />
+            </div>
+          )}
+        </>
       )}
       {card !== null && open !== undefined && findings[card.index] !== undefined && (
         <Card index={card.index} finding={findings[card.index]!} anchor={union(open.boxes)} viaKeyboard={card.viaKeyboard} error={card.error} actions={actions} />

@@ -1,5 +1,27 @@
+/** The checklist, shared by the panel beside the reply box and the popup. */
+export const CHECKLIST_CSS = `
+.checklist { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #202124; }
+.checklist h2 { font-size: 13px; font-weight: 600; margin: 0 0 4px; display: flex; justify-content: space-between; gap: 8px; }
+.checklist .progress { font-weight: 400; color: #5f6368; }
+.checklist .calm { margin: 0 0 6px; color: #b3261e; }
+.checklist .calm.ok { color: #137333; }
+.checklist ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+.checklist li button { all: unset; box-sizing: border-box; display: flex; gap: 6px; align-items: center; width: 100%; cursor: pointer; border-radius: 4px; padding: 2px 4px; }
+.checklist li button:focus-visible { outline: 2px solid #1a73e8; }
+.checklist .tick { display: inline-grid; place-items: center; width: 16px; height: 16px; border: 1.5px solid #80868b; border-radius: 4px; font-size: 12px; color: #fff; flex: none; }
+.checklist li[data-done="true"] .tick { background: #137333; border-color: #137333; }
+.checklist .evidence, .checklist .guide { display: block; margin: 0 0 2px 26px; font-size: 12px; color: #5f6368; }
+.checklist .evidence { font-style: italic; }
+@media (prefers-color-scheme: dark) {
+  .checklist { color: #e8eaed; }
+  .checklist .progress, .checklist .evidence, .checklist .guide { color: #9aa0a6; }
+  .checklist .calm { color: #f28b82; }
+  .checklist .calm.ok { color: #81c995; }
+}
+`;
+
 /** The overlay's own styles, inside its shadow root so pages cannot restyle it and it cannot leak. */
-export const OVERLAY_CSS = `
+export const OVERLAY_CSS = `${CHECKLIST_CSS}
 :host { all: initial; }
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
 .clip { position: fixed; overflow: hidden; pointer-events: none; }
@@ -29,11 +51,22 @@ export const OVERLAY_CSS = `
 .card .quiet { border: none; background: none; color: #1a73e8; padding: 4px 6px; }
 .card .quiet:focus-visible { outline: 2px solid #1a73e8; }
 .card .problem { color: #d93025; }
+.badge {
+  position: fixed; pointer-events: auto; box-sizing: border-box; border: 1px solid #dadce0; border-radius: 12px;
+  font: 600 12px/1 system-ui, sans-serif; color: #137333; background: #fff; cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.15);
+}
+.badge.warn { color: #b3261e; }
+.badge:focus-visible { outline: 2px solid #1a73e8; }
+.panel {
+  position: fixed; pointer-events: auto; box-sizing: border-box; width: 300px; max-width: calc(100vw - 8px); max-height: 330px; overflow: auto;
+  background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 10px 12px;
+}
 @media (prefers-color-scheme: dark) {
   .card { color: #e8eaed; background: #292a2d; border-color: #5f6368; }
   .card .rewrite { background: #35363a; border-color: #5f6368; }
   .card .rewrite:hover, .card .rewrite:focus-visible { background: #394457; border-color: #8ab4f8; }
   .card .kind { color: #9aa0a6; }
   .card .quiet { color: #8ab4f8; }
+  .badge, .panel { background: #292a2d; border-color: #5f6368; }
 }
 `;
