@@ -1,5 +1,5 @@
 import bundledPacks from 'virtual:tactful/bundled-packs';
-import { onMessage } from '../src/messaging/protocol';
+import { onMessage, sendMessage, type DraftSummary } from '../src/messaging/protocol';
 import { baseLanguage } from '../src/packs/compile';
 import { ownPhrasePacks } from '../src/packs/own-phrases';
 import type { Pack } from '../src/packs/pack';
@@ -13,6 +13,18 @@ async function packsInForce(): Promise<Pack[]> {
 }
 
 export default defineBackground(() => {
+  // The focused draft per tab, for the popup; in memory only (the page sends it again on every change).
+  const drafts = new Map<number, { summary: DraftSummary; frameId: number }>();
+  onMessage('draftChanged', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined) drafts.set(sender.tab.id, { summary: data, frameId: sender.frameId ?? 0 });
+  });
+  onMessage('getDraft', ({ data }) => drafts.get(data.tabId)?.summary ?? null);
+  onMessage('toggleStep', async ({ data }) => {
+    const draft = drafts.get(data.tabId);
+    if (draft !== undefined) await sendMessage('setStep', { step: data.step }, { tabId: data.tabId, frameId: draft.frameId });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => drafts.delete(tabId));
+
   // The background owns the packs; pages ask for them when a reply box is first focused, so a page
   // without one never loads them. Subscriptions and policy packs join here with their issues.
   onMessage('getPacks', async ({ data }) => {

@@ -7,6 +7,7 @@ import { createCoachStore } from '../../src/store/coach-store';
 import type { SettingsState } from '../../src/store/settings-store';
 import { mountOverlay, type MountedOverlay } from '../../src/ui/mount-overlay';
 
+import { onMessage, sendMessage } from '../../src/messaging/protocol';
 import { remotePacks } from './remote-packs';
 
 /**
@@ -34,7 +35,14 @@ export function startSession(doc: Document, settings: StoreApi<SettingsState>): 
     },
     ignoredRules: () => settings.getState().settings.ignoredRules,
     ignoreRule: (rule) => void settings.getState().update((s) => ({ ...s, ignoredRules: [...new Set([...s.ignoredRules, rule])] })),
+    onDraft: (state) => {
+      if (state.steps === null) return;
+      const summary = { steps: state.steps, manual: state.manual, escalating: state.findings.filter((f) => f.severity !== 'hint').length };
+      void sendMessage('draftChanged', summary).catch(() => undefined); // the background may be restarting
+    },
   });
+  const unlisten = onMessage('setStep', ({ data }) => coach.toggleStep(data.step));
+  abort.signal.addEventListener('abort', unlisten);
   coach.attachFocused();
   return {
     stop() {

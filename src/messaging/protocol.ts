@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { StepId, Steps } from '../engine/types';
 import type { Pack } from '../packs/pack';
 
 /** The packs a page should coach with, prepared and slimmed by the background. */
@@ -6,6 +7,13 @@ export interface PacksPayload {
   packs: Pack[];
   /** Changes whenever the set of packs changes, so pages can drop a stale compile. */
   version: string;
+}
+
+/** The focused draft as the popup shows it: its checklist and how many phrases may escalate. */
+export interface DraftSummary {
+  steps: Steps;
+  manual: Partial<Record<StepId, boolean>>;
+  escalating: number;
 }
 
 /**
@@ -19,6 +27,14 @@ export interface ProtocolMap {
    * focused, then for a language's rules when a draft is first written in it.
    */
   getPacks(request: { languages: string[] }): PacksPayload;
+  /** Content → background: the focused draft changed (its frame is the sender's). */
+  draftChanged(summary: DraftSummary): void;
+  /** Popup → background: the focused draft of a tab, if any. */
+  getDraft(request: { tabId: number }): DraftSummary | null;
+  /** Popup → background → the draft's frame: tick or untick a step by hand. */
+  toggleStep(request: { tabId: number; step: StepId }): void;
+  /** Background → content: tick or untick a step of the focused draft. */
+  setStep(request: { step: StepId }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

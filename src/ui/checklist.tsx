@@ -9,13 +9,15 @@ interface Props {
   /** Error and warning findings still in the draft. */
   escalating: number;
   onToggle(step: StepId): void;
+  /** Beside a reply box: a click ticks without taking the focus out of the draft. */
+  keepFocus?: boolean;
 }
 
 /**
  * The seven de-escalation steps of the draft (contract: `data-tactful-step`, `data-done`), each with
  * the words that satisfied it and a line of guidance; a step can be ticked or unticked by hand.
  */
-export function Checklist({ steps, manual, escalating, onToggle }: Props) {
+export function Checklist({ steps, manual, escalating, onToggle, keepFocus = false }: Props) {
   const t = useT();
   const titleId = useId();
   const done = STEP_IDS.filter((id) => steps[id].done).length;
@@ -37,6 +39,7 @@ export function Checklist({ steps, manual, escalating, onToggle }: Props) {
                 role="checkbox"
                 aria-checked={step.done}
                 title={step.done ? t('checklist.markNotDone') : t('checklist.markDone')}
+                onMouseDown={keepFocus ? (e) => e.preventDefault() : undefined}
                 onClick={() => onToggle(id)}
               >
                 <span className="tick" aria-hidden="true">

@@ -79,7 +79,7 @@ export function Overlay({ store, actions }: { store: StoreApi<CoachState>; actio
           <Badge steps={steps} escalating={escalating} editor={editor} open={checklistOpen} onClick={() => actions.toggleChecklist()} />
           {checklistOpen && (
             <div className="panel" style={panelPlace(editor)} onMouseDown={(e) => e.stopPropagation()}>
-              <Checklist steps={steps} manual={manual} escalating={escalating} onToggle={(id) => actions.toggleStep(id)} />
+              <Checklist steps={steps} manual={manual} escalating={escalating} onToggle={(id) => actions.toggleStep(id)} keepFocus />
             </div>
           )}
         </>

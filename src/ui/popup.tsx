@@ -1,25 +1,40 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import type { StepId } from '../engine/types';
+import type { DraftSummary } from '../messaging/protocol';
 import { activeOn } from '../store/settings';
 import type { SettingsState } from '../store/settings-store';
+import { Checklist } from './checklist';
+import { useT } from './i18n/react';
 
 interface Props {
   settings: StoreApi<SettingsState>;
   /** The current tab's host name, or undefined on pages Tactful never runs on (browser pages). */
   host: string | undefined;
+  /** The tab's focused draft, when there is one. */
+  draft: DraftSummary | null;
+  onToggleStep(step: StepId): void;
+  onOptions(): void;
 }
 
-/** The toolbar popup: Tactful on or off for this site, pause everywhere, forgotten ignores. */
-export function Popup({ settings, host }: Props) {
-  const { settings: s, loaded, update } = useStore(settings);
+/** The toolbar popup: the draft's checklist, Tactful on or off for this site, pause everywhere. */
+export function Popup({ settings, host, draft, onToggleStep, onOptions }: Props) {
+  const t = useT();
+  const { settings: s, loaded, repaired, update } = useStore(settings);
   if (!loaded) return <main className="popup" aria-busy="true" />;
   const siteOn = host !== undefined && !s.disabledSites.includes(host);
   return (
     <main className="popup">
       <h1>Tactful</h1>
+      {repaired && <p role="alert">{t('settings.repaired')}</p>}
       <p className="status" data-tactful-status={host !== undefined && activeOn(s, host) ? 'on' : 'off'}>
-        {s.paused ? 'Paused everywhere.' : host === undefined ? 'Tactful does not run on this page.' : siteOn ? `Coaching replies on ${host}.` : `Off on ${host}.`}
+        {s.paused ? t('popup.pausedEverywhere') : host === undefined ? t('popup.notHere') : siteOn ? t('popup.onSite', { host }) : t('popup.offSite', { host })}
       </p>
+      {draft !== null ? (
+        <Checklist steps={draft.steps} manual={draft.manual} escalating={draft.escalating} onToggle={onToggleStep} />
+      ) : (
+        host !== undefined && <p className="hint">{t('checklist.noDraft')}</p>
+      )}
       {host !== undefined && (
         <label className="row">
           <input
@@ -31,22 +46,27 @@ export function Popup({ settings, host }: Props) {
               void update((x) => ({ ...x, disabledSites: on ? x.disabledSites.filter((h) => h !== host) : [...new Set([...x.disabledSites, host])] }));
             }}
           />
-          On for this site
+          {t('popup.siteToggle')}
         </label>
       )}
       <label className="row">
         <input type="checkbox" data-tactful-pause="" checked={s.paused} onChange={(e) => void update((x) => ({ ...x, paused: e.currentTarget.checked }))} />
-        Pause everywhere
+        {t('popup.pause')}
       </label>
       {s.ignoredRules.length > 0 && (
         <p className="row">
-          {s.ignoredRules.length} rule{s.ignoredRules.length === 1 ? '' : 's'} ignored.{' '}
+          {t('popup.ignored', { count: s.ignoredRules.length })}{' '}
           <button type="button" data-tactful-unignore="" onClick={() => void update((x) => ({ ...x, ignoredRules: [] }))}>
-            Flag them again
+            {t('popup.unignore')}
           </button>
         </p>
       )}
-      <p className="privacy">Everything runs on this device; nothing you type leaves the browser.</p>
+      <p className="footer">
+        <span className="privacy">{t('popup.privacy')}</span>{' '}
+        <button type="button" className="link" onClick={onOptions}>
+          {t('popup.options')}
+        </button>
+      </p>
     </main>
   );
 }
