@@ -1,6 +1,7 @@
-import { STEP_IDS, type Analysis, type Finding, type StepId, type Steps } from '../engine/types';
+import type { Analysis, Finding, StepId } from '../engine/types';
 import type { CoachActions, CoachState, MarkView } from '../store/coach-store';
 import type { StoreApi } from 'zustand/vanilla';
+import { DraftSteps } from './draft-steps';
 import { replyBoxOf } from './eligible';
 import { intersects, toBox, visibleBox } from './geometry';
 import type { Surface } from './surface';
@@ -46,9 +47,7 @@ export class Coach implements CoachActions {
   private composing = false;
   private frameRequested = false;
   private readonly ignoredOnce = new WeakMap<HTMLElement, Set<string>>();
-  /** The agent's own ticks, per reply box, until its draft is emptied (sent). */
-  private readonly manualSteps = new WeakMap<HTMLElement, Partial<Record<StepId, boolean>>>();
-  private detected: Steps | null = null;
+  private readonly steps = new DraftSteps();
   private readonly resize: ResizeObserver;
 
   constructor(private readonly deps: CoachDeps) {
@@ -90,7 +89,7 @@ export class Coach implements CoachActions {
     if (this.surface !== undefined) this.resize.unobserve(this.surface.element);
     this.surface = this.deps.surfaceFor(el);
     this.resize.observe(el);
-    this.detected = null;
+    this.steps.reset();
     this.deps.store.setState({ findings: [], marks: [], card: null, stale: false, steps: null, manual: {}, checklistOpen: false });
     this.schedule(0);
   }
@@ -133,8 +132,7 @@ export class Coach implements CoachActions {
         return;
       }
       this.text = text;
-      if (text.trim() === '') this.manualSteps.delete(surface.element);
-      this.detected = r.value.steps;
+      this.steps.analysed(surface.element, text, r.value.steps);
       this.show(r.value.findings);
     };
     stepSlice();
@@ -149,34 +147,15 @@ export class Coach implements CoachActions {
 
   private show(findings: readonly Finding[]): void {
     const shown = this.visible(findings);
-    this.deps.store.setState({ findings: shown, stale: false, ...this.checklist(), ...this.layout(shown) });
+    this.deps.store.setState({ findings: shown, stale: false, ...this.steps.shown(this.surface?.element), ...this.layout(shown) });
     this.deps.onDraft?.(this.deps.store.getState());
-  }
-
-  /** The detected steps with the agent's own ticks on top. */
-  private checklist(): Pick<CoachState, 'steps' | 'manual'> {
-    const el = this.surface?.element;
-    const manual = (el !== undefined ? this.manualSteps.get(el) : undefined) ?? {};
-    if (this.detected === null) return { steps: null, manual };
-    const steps = { ...this.detected };
-    for (const id of STEP_IDS) {
-      const m = manual[id];
-      if (m !== undefined) steps[id] = m ? { ...steps[id], done: true } : { done: false };
-    }
-    return { steps, manual };
   }
 
   toggleStep(step: StepId): void {
     const el = this.surface?.element;
-    const shown = this.deps.store.getState().steps;
-    if (el === undefined || shown === null) return;
-    const manual = { ...(this.manualSteps.get(el) ?? {}) };
-    const want = !shown[step].done;
-    // Back to what the draft says by itself: no override needed.
-    if (this.detected?.[step].done === want) delete manual[step];
-    else manual[step] = want;
-    this.manualSteps.set(el, manual);
-    this.deps.store.setState(this.checklist());
+    if (el === undefined) return;
+    this.steps.toggle(el, step);
+    this.deps.store.setState(this.steps.shown(el));
     this.deps.onDraft?.(this.deps.store.getState());
   }
 
