@@ -6,7 +6,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
   outDir: '.output',
-  vite: () => ({ plugins: [bundledPacksPlugin()] }),
+  // json.stringify: imported pack files become one JSON.parse call, not a huge object literal (the
+  // options page imports the bundled packs to browse their rules).
+  vite: () => ({ plugins: [bundledPacksPlugin()], json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: 'Tactful',
     description:

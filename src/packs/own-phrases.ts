@@ -1,6 +1,15 @@
-import type { OwnPhrase } from '../store/settings';
 import type { Pack, PackRule } from './pack';
 import { validatePack } from './validate';
+
+/** A phrase the agent wants flagged in their own replies (their own small pack). */
+export interface OwnPhrase {
+  /** A pattern in the pack pattern language, e.g. `ticket (is | was) closed`. */
+  phrase: string;
+  /** The language the phrase is written in (`en`, `ru`, …). */
+  language: string;
+  /** What to write instead (optional). */
+  suggestion?: string;
+}
 
 /**
  * The agent's own phrases as packs, one per language (`own-en`, …), loaded after every other pack.

@@ -1,12 +1,6 @@
-/** A phrase the agent wants flagged in their own replies (their own small pack). */
-export interface OwnPhrase {
-  /** A pattern in the pack pattern language, e.g. `ticket (is | was) closed`. */
-  phrase: string;
-  /** The language the phrase is written in (`en`, `ru`, …). */
-  language: string;
-  /** What to write instead (optional). */
-  suggestion?: string;
-}
+import type { OwnPhrase } from '../packs/own-phrases';
+
+export type { OwnPhrase };
 
 /** The agent's controls, shared by every tab, the popup and the options page. Plain data only. */
 export interface Settings {

@@ -118,10 +118,17 @@ describe('options page', () => {
     await page.waitForTimeout(400);
     expect(await own.count()).toBe(1);
 
+    // Fixed in place (saved on Enter), it becomes active.
+    await bad.locator('[data-tactful-own-phrase]').fill('order is closed');
+    await bad.locator('[data-tactful-own-phrase]').press('Enter');
+    await expect.poll(async () => (await settings()).ownPhrases[1]).toEqual({ phrase: 'order is closed', language: 'en' });
+    await expect.poll(() => bad.getAttribute('data-active')).toBe('true');
+
     // Removing the phrase removes its mark.
     await options.locator('[data-tactful-own-remove="0"]').click();
-    await expect.poll(async () => (await settings()).ownPhrases).toEqual([{ phrase: 'a*', language: 'en' }]);
+    await expect.poll(async () => (await settings()).ownPhrases).toEqual([{ phrase: 'order is closed', language: 'en' }]);
     await expect.poll(() => own.count()).toBe(0);
+    expect(await options.locator('[data-tactful-own-entry="0"] [data-tactful-own-phrase]').inputValue()).toBe('order is closed');
     expect(errors).toEqual([]);
     expect(optionErrors).toEqual([]);
     await options.close();
@@ -129,16 +136,21 @@ describe('options page', () => {
   });
 
   it('un-ignoring a rule flags it again on open pages', async () => {
-    await setSettings({ ...DEFAULTS, ignoredRules: ['en.calm-down'] });
+    await setSettings({ ...DEFAULTS, ignoredRules: ['en.calm-down', 'en.relax'] });
     const { page } = await typeDraft('As I already said, please calm down.');
     await page.locator(`${MARK}[data-category=condescending]`).waitFor();
     const calm = page.locator(`${MARK}[data-rule="en.calm-down"]`);
     expect(await calm.count()).toBe(0);
 
     const { options, errors } = await openOptions();
-    await options.locator('[data-tactful-unignore-rule="en.calm-down"]').click();
-    await expect.poll(settings).toMatchObject({ ignoredRules: [] });
+    await options.locator('[data-tactful-unignore-rule="en.calm-down"]').focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(settings).toMatchObject({ ignoredRules: ['en.relax'] });
     await expect.poll(() => calm.count()).toBe(1);
+    // Focus moves to the next rule's button, not to the page's body.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-tactful-unignore-rule'))).toBe('en.relax');
+    await options.keyboard.press('Enter');
+    await expect.poll(settings).toMatchObject({ ignoredRules: [] });
     await expect.poll(() => options.locator('[data-tactful-ignored-rule]').count()).toBe(0);
     expect(errors).toEqual([]);
     await options.close();
@@ -179,7 +191,9 @@ describe('options page', () => {
   });
 
   it('says so when stored settings had to be repaired', async () => {
-    await setSettings({ paused: 'yes', disabledSites: 'all', ignoredRules: [] });
+    // Damaged at the current version (`settings$` is WXT's version record): an older version would
+    // be migrated, and the migration repairs silently.
+    await browser.background.evaluate(() => chrome.storage.local.set({ settings: { paused: 'yes', disabledSites: 'all', ignoredRules: [] }, settings$: { v: 2 } }));
     const { options } = await openOptions();
     expect(await options.locator('[data-tactful-repaired]').textContent()).toContain('damaged');
     await options.close();
