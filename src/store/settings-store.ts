@@ -3,13 +3,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_SETTINGS, repairSettings, sanitizeSettings, type Settings } from './settings';
 
 /**
- * Version 2 added pack switches, own phrases and the interface language; the migration keeps what
- * version 1 stored (the repair fills in the rest).
+ * Version 2 added pack switches, own phrases and the interface language. The migration keeps what
+ * version 1 stored as it was: reading repairs it field by field, and says so when something had to be
+ * dropped (a migration that cleaned it up would hide that from the agent).
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 2,
-  migrations: { 2: (old: unknown) => sanitizeSettings(old) },
+  migrations: { 2: (old: Settings) => old },
 });
 
 export interface SettingsState {

@@ -30,8 +30,10 @@ export function activeOn(settings: Settings, host: string): boolean {
  * `repaired` says whether anything had to be dropped, so the UI can say so.
  */
 export function repairSettings(value: unknown): { settings: Settings; repaired: boolean } {
-  let repaired = typeof value !== 'object' || value === null || Array.isArray(value);
-  const v = (repaired ? {} : value) as Record<string, unknown>;
+  // Nothing stored yet (or storage cleared) is not damage; anything else that is not an object is.
+  const absent = value === undefined || value === null;
+  let repaired = !absent && (typeof value !== 'object' || Array.isArray(value));
+  const v = (absent || repaired ? {} : value) as Record<string, unknown>;
   const list = <T>(x: unknown, ok: (item: unknown) => item is T): T[] => {
     if (x === undefined) return [];
     if (!Array.isArray(x)) {
