@@ -8,6 +8,8 @@ export default defineConfig({
   outDir: '.output',
   // json.stringify: imported pack files become one JSON.parse call, not a huge object literal (the
   // options page imports the bundled packs to browse their rules).
+  // The sources zip Firefox reviewers get: the project, not build output, test pages or scratch files.
+  zip: { excludeSources: ['tests/e2e/fixtures/dist/**', 'docs/screenshots/**', 'src/x/**', '**/*.tmp.*'] },
   vite: () => ({ plugins: [bundledPacksPlugin()], json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: 'Tactful',

@@ -63,4 +63,6 @@ export interface DemoApi {
   current(): DemoEditorName;
   /** The editor's text through its own API, blocks joined by "\n". */
   text(name: DemoEditorName): string;
+  /** While a draft is being typed the page takes no clicks: they would send the keystrokes elsewhere. */
+  setTyping(on: boolean): void;
 }

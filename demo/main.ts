@@ -154,6 +154,7 @@ for (const e of DEMO_EDITORS) {
   tab.dataset.editor = e.name;
   tab.textContent = e.label;
   tab.addEventListener('click', () => {
+    if (tabs.classList.contains('typing')) return;
     select(e.name);
     boxes.get(e.name)?.focus();
     if (boxes.get(e.name)?.text() === '') void window.tactfulDemoShown?.(e.name);
@@ -167,6 +168,14 @@ for (const e of DEMO_EDITORS) {
   panes.append(pane);
 }
 select(current);
+
+// Over the page while a draft is typed: a click anywhere would take the focus, and the keystrokes,
+// away from the reply box.
+const cover = document.createElement('div');
+cover.className = 'typing-cover';
+cover.hidden = true;
+cover.addEventListener('mousedown', (e) => e.preventDefault());
+document.body.append(cover);
 
 const ready = (async () => {
   for (const e of DEMO_EDITORS) {
@@ -184,4 +193,8 @@ window.demo = {
   },
   current: () => current,
   text: (name) => boxes.get(name)!.text(),
+  setTyping(on) {
+    tabs.classList.toggle('typing', on);
+    cover.hidden = !on;
+  },
 };

@@ -9,11 +9,12 @@
  *                                                  marks, opens one suggestion card, writes a PNG
  *
  * Options: --headless, --screenshot FILE, --editor tiptap|quill|contenteditable|textarea (the reply box
- * shown; default tiptap), --no-build (reuse .output/chrome-mv3), --help. CHROMIUM_PATH overrides
+ * shown; default tiptap), --no-build (reuse the last demo build), --help. CHROMIUM_PATH overrides
  * /usr/bin/chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,12 +25,19 @@ import { DEMO_EDITORS, type DemoEditor, type DemoEditorName } from '../demo/draf
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/server';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+/**
+ * The demo's own build of the extension, next to (not over) .output/chrome-mv3: a test run building
+ * at the same time never swaps the extension under the demo's browser.
+ */
+const EXTENSION_DIR_NAME = 'demo-chrome-mv3';
+const EXTENSION = join(ROOT, '.output', EXTENSION_DIR_NAME);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MARK = 'tactful-coach [data-tactful-mark]';
 const CARD = 'tactful-coach [data-tactful-card]';
-/** Large enough for the ticket, the reply box and a card under it. */
-const VIEWPORT = { width: 1280, height: 860 };
+/** Headless: large enough for the ticket, the reply box and a card under its marks. */
+const VIEWPORT = { width: 1280, height: 960 };
+/** Headed: a window that fits a laptop screen; the page follows its size. */
+const WINDOW = { width: 1280, height: 900 };
 
 const USAGE = `Usage: npm run demo [-- options]
 
@@ -38,7 +46,7 @@ Builds Tactful, serves a demo helpdesk page on 127.0.0.1 and opens Chromium with
   --headless           no window: type the drafts, check the marks, then exit
   --screenshot FILE    write a PNG of the page with the marks and one open suggestion card
   --editor NAME        the reply box to show: ${DEMO_EDITORS.map((e) => e.name).join(', ')} (default ${DEMO_EDITORS[0]!.name})
-  --no-build           reuse the extension already in .output/chrome-mv3
+  --no-build           reuse the extension the last demo built (.output/${EXTENSION_DIR_NAME})
   -h, --help           this text
 
 Environment: CHROMIUM_PATH (default /usr/bin/chromium).
@@ -57,8 +65,6 @@ interface Options {
   build: boolean;
 }
 
-class UsageError extends Error {}
-
 function parseOptions(argv: string[]): Options | undefined {
   const { values } = parseArgs({
     args: argv,
@@ -74,7 +80,7 @@ function parseOptions(argv: string[]): Options | undefined {
   });
   if (values.help) return undefined;
   const editor = DEMO_EDITORS.find((e) => e.name === values.editor);
-  if (editor === undefined) throw new UsageError(`--editor must be one of ${DEMO_EDITORS.map((e) => e.name).join(', ')}, not "${values.editor}"`);
+  if (editor === undefined) throw new Error(`--editor must be one of ${DEMO_EDITORS.map((e) => e.name).join(', ')}, not "${values.editor}"`);
   // npm runs scripts from the package root; a relative path means the directory npm was called in.
   const base = process.env.INIT_CWD ?? process.cwd();
   return {
@@ -87,9 +93,11 @@ function parseOptions(argv: string[]): Options | undefined {
 
 const hasDisplay = (): boolean => process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
+/** `NODE_ENV=production wxt build`, with wxt.config.ts as is, into .output/demo-chrome-mv3. */
 function buildExtension(): void {
-  console.log('Building the extension (NODE_ENV=production wxt build)…');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], {
+  console.log(`Building the extension (NODE_ENV=production wxt build → .output/${EXTENSION_DIR_NAME})…`);
+  const script = `import('wxt').then((wxt) => wxt.build({ root: process.cwd(), outDirTemplate: ${JSON.stringify(EXTENSION_DIR_NAME)} }))`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
@@ -102,6 +110,9 @@ async function launch(headless: boolean): Promise<{ context: BrowserContext; pro
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless,
+      // main() handles Ctrl+C: it closes the browser and removes the profile.
+      handleSIGINT: false,
+      handleSIGTERM: false,
       // Headed: the page follows the window size.
       viewport: headless ? VIEWPORT : null,
       args: [
@@ -112,7 +123,8 @@ async function launch(headless: boolean): Promise<{ context: BrowserContext; pro
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        `--window-size=${VIEWPORT.width},${VIEWPORT.height + 120}`,
+        // Headed: no "unsupported command-line flag" bar over the page for --no-sandbox.
+        ...(headless ? [] : [`--window-size=${WINDOW.width},${WINDOW.height}`, '--test-type']),
         `--disable-extensions-except=${EXTENSION}`,
         `--load-extension=${EXTENSION}`,
       ],
@@ -121,7 +133,7 @@ async function launch(headless: boolean): Promise<{ context: BrowserContext; pro
     if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 20000 });
     return { context, profile };
   } catch (e) {
-    rmSync(profile, { recursive: true, force: true });
+    await removeProfile(profile);
     throw e;
   }
 }
@@ -132,8 +144,15 @@ async function typeDraft(page: Page, editor: DemoEditor): Promise<void> {
   const pane = page.locator(`[role=tabpanel][data-editor="${editor.name}"]`);
   const box = editor.name === 'quill' ? pane.locator('.ql-editor') : pane.locator('.reply-box');
   await box.click();
-  await page.evaluate((name) => window.demo.show(name), editor.name);
-  await page.keyboard.type(editor.draft);
+  try {
+    await page.evaluate((name) => {
+      window.demo.setTyping(true);
+      window.demo.show(name);
+    }, editor.name);
+    await page.keyboard.type(editor.draft);
+  } finally {
+    await page.evaluate(() => window.demo.setTyping(false)).catch(() => undefined);
+  }
 }
 
 /** Waits until the marks of the box in focus are drawn, and returns their rules. */
@@ -173,12 +192,15 @@ async function runHeadless(page: Page, options: Options): Promise<void> {
 
 async function runHeaded(context: BrowserContext, page: Page, options: Options): Promise<void> {
   // Other tabs get their draft the first time they are opened (the page calls this binding).
-  const typing = new Set<DemoEditorName>([options.editor.name]);
-  await page.exposeFunction('tactfulDemoShown', async (name: DemoEditorName) => {
+  // One at a time, so two quick tab switches never interleave their keystrokes.
+  const typed = new Set<DemoEditorName>([options.editor.name]);
+  let queue = Promise.resolve();
+  await page.exposeFunction('tactfulDemoShown', (name: DemoEditorName) => {
     const editor = DEMO_EDITORS.find((e) => e.name === name);
-    if (editor === undefined || typing.has(name)) return;
-    typing.add(name);
-    await typeDraft(page, editor).catch(() => undefined);
+    if (editor === undefined || typed.has(name)) return queue;
+    typed.add(name);
+    queue = queue.then(() => typeDraft(page, editor)).catch((e: unknown) => console.warn(`Could not type the ${name} draft:`, e));
+    return queue;
   });
   await typeDraft(page, options.editor);
   const rules = await marksOf(page, options.editor);
@@ -189,11 +211,20 @@ async function runHeaded(context: BrowserContext, page: Page, options: Options):
     await page.screenshot({ path: options.screenshot });
     console.log(`Screenshot: ${options.screenshot}`);
   }
-  await new Promise<void>((done) => {
-    context.on('close', () => done());
-    process.once('SIGINT', () => done());
-    process.once('SIGTERM', () => done());
-  });
+  // Ctrl+C closes the context too (see main).
+  await new Promise<void>((done) => context.on('close', () => done()));
+}
+
+/**
+ * Chromium may still be writing its profile for a few seconds after its window closed: retry (Node
+ * waits a little longer before each attempt), and never fail the run over it.
+ */
+async function removeProfile(profile: string): Promise<void> {
+  try {
+    await rm(profile, { recursive: true, force: true, maxRetries: 12, retryDelay: 250 });
+  } catch {
+    console.warn(`Could not remove the temporary browser profile ${profile}.`);
+  }
 }
 
 async function main(): Promise<number> {
@@ -216,14 +247,29 @@ async function main(): Promise<number> {
     console.error(`No Chromium at ${CHROMIUM}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
     return 1;
   }
-  if (options.build) buildExtension();
-  else if (!existsSync(join(EXTENSION, 'manifest.json'))) {
+  if (options.build) {
+    try {
+      buildExtension();
+    } catch {
+      console.error('The extension did not build (see above).');
+      return 1;
+    }
+  } else if (!existsSync(join(EXTENSION, 'manifest.json'))) {
     console.error(`--no-build: there is no extension in ${EXTENSION} yet; run without --no-build.`);
     return 1;
   }
 
   let server: FixtureServer | undefined;
   let browser: { context: BrowserContext; profile: string } | undefined;
+  let interrupted = false;
+  const onSignal = (): void => {
+    interrupted = true;
+    // Whatever is waiting on the browser fails or returns, and `finally` cleans up.
+    if (browser !== undefined) void browser.context.close().catch(() => undefined);
+    else process.exit(130);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     server = await startFixtureServer(await buildDemo());
     console.log(`Demo page: ${server.url}`);
@@ -242,8 +288,14 @@ async function main(): Promise<number> {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
     await page.evaluate(() => window.demo.ready);
-    if (options.headless) await runHeadless(page, options);
-    else await runHeaded(browser.context, page, options);
+    try {
+      if (options.headless) await runHeadless(page, options);
+      else await runHeaded(browser.context, page, options);
+    } catch (e) {
+      if (interrupted) return 130;
+      throw e;
+    }
+    if (interrupted) return 130;
     if (errors.length > 0) {
       console.error(`Errors on the page:\n  ${errors.join('\n  ')}`);
       return 1;
@@ -251,8 +303,10 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await browser?.context.close().catch(() => undefined);
-    if (browser !== undefined) rmSync(browser.profile, { recursive: true, force: true });
-    await server?.close();
+    await server?.close().catch(() => undefined);
+    if (browser !== undefined) await removeProfile(browser.profile);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 
