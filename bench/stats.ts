@@ -8,6 +8,8 @@ export interface Stats {
 }
 
 export function measure(fn: () => unknown, runs: number, warmup = Math.min(20, runs)): Stats {
+  // Start each series with a clean heap, so one contender's garbage is not collected on another's time.
+  (globalThis as { gc?: () => void }).gc?.();
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
