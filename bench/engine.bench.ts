@@ -37,7 +37,7 @@ const compileStats = measure(compileAll, quick ? 5 : 20, 2);
 const perLanguage = languages.map((l) => [l, measure(() => compilePacks(prepared).group(l), quick ? 5 : 20, 2)] as const);
 const packs = compileAll();
 const ruleCount = languages.reduce((n, l) => n + packs.group(l)!.rules.length, 0);
-const states = languages.reduce((n, l) => n + packs.group(l)!.automaton.size, 0);
+const states = languages.reduce((n, l) => n + packs.group(l)!.matcher.size, 0);
 const worstLanguage = Math.max(...perLanguage.map(([, s]) => s.p50));
 say(`Tactful engine benchmark — Node ${process.version}, ${bundledPackFiles().length} bundled packs, ${ruleCount} rules, ${states} automaton states`);
 say(`Packs: prepare with compromise ${ms(prepareMs)} (build time, not in the page)`);

@@ -1,6 +1,7 @@
 import bundledPacks from 'virtual:tactful/bundled-packs';
 import { onMessage, sendMessage, type DraftSummary } from '../src/messaging/protocol';
-import { baseLanguage } from '../src/packs/compile';
+import { freezeGroup, type FrozenGroup } from '../src/engine/frozen-group';
+import { baseLanguage, compilePacks } from '../src/packs/compile';
 import { ownPhrasePacks } from '../src/packs/own-phrases';
 import type { Pack } from '../src/packs/pack';
 import { settingsItem } from '../src/store/settings-store';
@@ -27,6 +28,24 @@ export default defineBackground(() => {
 
   // The background owns the packs; pages ask for them when a reply box is first focused, so a page
   // without one never loads them. Subscriptions and policy packs join here with their issues.
+  // Compiled languages, for as long as the packs in force stay the same.
+  const compiled = new Map<string, FrozenGroup | null>();
+  let compiledFor = '';
+  onMessage('getLanguage', async ({ data }) => {
+    // Bundled packs only change with the extension; what the agent sets decides the rest.
+    const { disabledPacks, ownPhrases } = sanitizeSettings(await settingsItem.getValue());
+    const version = JSON.stringify([disabledPacks, ownPhrases]);
+    const packs = await packsInForce();
+    if (version !== compiledFor) {
+      compiled.clear();
+      compiledFor = version;
+    }
+    if (!compiled.has(data.language)) {
+      const group = compilePacks(packs).group(data.language);
+      compiled.set(data.language, group === undefined ? null : freezeGroup(group));
+    }
+    return compiled.get(data.language) ?? null;
+  });
   onMessage('getPacks', async ({ data }) => {
     const packs = await packsInForce();
     return {

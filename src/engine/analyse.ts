@@ -42,7 +42,7 @@ export function analyse(text: string, packs: CompiledPacks, options: AnalyseOpti
     const group = packs.group(language);
     if (group === undefined) continue;
     const own = expandContractions(tokens.filter((t) => langs.sentences[t.sent] === language), group.contractions);
-    for (const hit of group.automaton.match(own)) {
+    for (const hit of group.matcher.match(own)) {
       const span = { start: own[hit.first]!.start, end: own[hit.last]!.end };
       const target = group.targets[hit.target]!;
       if (target.kind === 'step') stepHits.push({ step: target.step, ...span });

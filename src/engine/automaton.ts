@@ -1,12 +1,5 @@
 import { MAX_GAP, PatternError, type PatternNode } from './pattern';
-import type { Token } from './tokenize';
-
-/** A hit of one pattern: which target it belongs to and the first and last token it covers. */
-export interface Hit {
-  target: number;
-  first: number;
-  last: number;
-}
+import type { FrozenAutomaton } from './matcher';
 
 /** A word or stem of some pattern: a state of the automaton. */
 interface Position {
@@ -70,13 +63,10 @@ export class Automaton {
   private positions = 0;
   /** The first word of every pattern. */
   private readonly start: Position = this.newPosition();
-  private seen = new Int32Array(0);
-  private clock = 0;
-  private compacted = true;
+  private order: Position[] | null = null;
 
   get size(): number {
-    this.compact();
-    return this.positions;
+    return this.compact().length;
   }
 
   private newPosition(): Position {
@@ -112,7 +102,7 @@ export class Automaton {
     // Gaps before the first or after the last word constrain nothing.
     for (const { p } of piece.first) this.link(this.start, p, 0);
     for (const { p } of piece.last) if (!p.targets.includes(target)) p.targets.push(target);
-    this.compacted = false;
+    this.order = null;
   }
 
   private sequence(seq: readonly PatternNode[], wordsOf: (w: string) => readonly string[]): Piece {
@@ -176,9 +166,8 @@ export class Automaton {
    * continuations can be shared without letting one pattern's start complete another's end. Then
    * numbers the remaining positions densely.
    */
-  private compact(): void {
-    if (this.compacted) return;
-    this.compacted = true;
+  private compact(): Position[] {
+    if (this.order !== null) return this.order;
     const indegree = new Map<Position, number>();
     const visit = (p: Position, fn: (q: Position) => void): void => {
       for (const map of [p.words, p.stems]) if (map !== null) for (const list of map.values()) for (const e of list) fn(e.to);
@@ -219,81 +208,46 @@ export class Automaton {
       }
     }
     order.forEach((p, i) => (p.id = i));
-    this.positions = order.length;
+    this.order = order;
+    return order;
   }
 
-  /** Every hit of every pattern in the tokens `from..to-1`; patterns never cross a sentence end. */
-  match(tokens: readonly Token[], from = 0, to = tokens.length): Hit[] {
-    this.compact();
-    const hits: Hit[] = [];
-    if (this.seen.length !== this.positions * SKIP_SLOTS || this.clock > 0x7fff0000 - tokens.length) {
-      this.seen = new Int32Array(this.positions * SKIP_SLOTS);
-      this.clock = 0;
+  /** The automaton as plain arrays, for the matcher (and for storing or sending it). */
+  freeze(): FrozenAutomaton {
+    const order = this.compact();
+    const words: string[] = [];
+    const stems: string[] = [];
+    const wordIds = new Map<string, number>();
+    const stemIds = new Map<string, number>();
+    for (const p of order) {
+      for (const k of p.words?.keys() ?? []) if (!wordIds.has(k)) wordIds.set(k, words.push(k) - 1);
+      for (const k of p.stems?.keys() ?? []) if (!stemIds.has(k)) stemIds.set(k, stems.push(k) - 1);
     }
-    const seen = this.seen;
-    // Live states as parallel arrays, swapped each token: (position, start token, words skipped).
-    let cur: Position[] = [];
-    let curStart: number[] = [];
-    let curSkip: number[] = [];
-    let curN = 0;
-    let nxt: Position[] = [];
-    let nxtStart: number[] = [];
-    let nxtSkip: number[] = [];
-    let nxtN = 0;
-    let clock = this.clock;
-
-    const push = (p: Position, start: number, skip: number): void => {
-      const key = p.id * SKIP_SLOTS + skip;
-      if (seen[key] === clock) return;
-      seen[key] = clock;
-      nxt[nxtN] = p;
-      nxtStart[nxtN] = start;
-      nxtSkip[nxtN] = skip;
-      nxtN++;
-    };
-    const follow = (edges: Edge[] | undefined, start: number, used: number, pos: number): void => {
-      if (edges === undefined) return;
-      for (let i = 0; i < edges.length; i++) {
-        const e = edges[i]!;
-        if (e.skip < used) continue;
-        const q = e.to;
-        for (let k = 0; k < q.targets.length; k++) hits.push({ target: q.targets[k]!, first: start, last: pos });
-        if (q.words !== null || q.stems !== null) push(q, start, 0);
+    const edgeStart: number[] = [];
+    const edgeLabel: number[] = [];
+    const edgeTo: number[] = [];
+    const edgeSkip: number[] = [];
+    const targetStart: number[] = [];
+    const targets: number[] = [];
+    const maxSkip: number[] = [];
+    for (const p of order) {
+      edgeStart.push(edgeLabel.length);
+      targetStart.push(targets.length);
+      targets.push(...p.targets);
+      maxSkip.push(p.maxSkip);
+      const edges: Array<[number, Edge]> = [];
+      for (const [k, list] of p.words ?? []) for (const e of list) edges.push([wordIds.get(k)!, e]);
+      for (const [k, list] of p.stems ?? []) for (const e of list) edges.push([words.length + stemIds.get(k)!, e]);
+      edges.sort((a, b) => a[0] - b[0]);
+      for (const [label, e] of edges) {
+        edgeLabel.push(label);
+        edgeTo.push(e.to.id);
+        edgeSkip.push(e.skip);
       }
-    };
-    const step = (p: Position, start: number, used: number, word: string, pos: number): void => {
-      if (p.words !== null) follow(p.words.get(word), start, used, pos);
-      if (p.stems !== null) {
-        for (let i = 0; i < p.stemLengths.length; i++) {
-          const len = p.stemLengths[i]!;
-          if (len <= word.length) follow(p.stems.get(len === word.length ? word : word.slice(0, len)), start, used, pos);
-        }
-      }
-    };
-
-    let sent = -1;
-    for (let pos = from; pos < to; pos++) {
-      const tok = tokens[pos]!;
-      clock++;
-      if (tok.sent !== sent) {
-        sent = tok.sent; // a new sentence: every live state dies
-        curN = 0;
-      }
-      // Older states first, so a state reached twice keeps its earliest start.
-      for (let i = 0; i < curN; i++) {
-        const p = cur[i]!;
-        step(p, curStart[i]!, curSkip[i]!, tok.text, pos);
-        if (curSkip[i]! < p.maxSkip) push(p, curStart[i]!, curSkip[i]! + 1);
-      }
-      step(this.start, pos, 0, tok.text, pos);
-      [cur, nxt] = [nxt, cur];
-      [curStart, nxtStart] = [nxtStart, curStart];
-      [curSkip, nxtSkip] = [nxtSkip, curSkip];
-      curN = nxtN;
-      nxtN = 0;
     }
-    this.clock = clock;
-    return hits;
+    edgeStart.push(edgeLabel.length);
+    targetStart.push(targets.length);
+    return { words, stems, edgeStart, edgeLabel, edgeTo, edgeSkip, targetStart, targets, maxSkip };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Automaton } from './automaton';
+import type { Matcher } from './matcher';
 import type { Script } from './normalize';
 import type { Category, Severity, StepId, Suggestion } from './types';
 
@@ -18,7 +18,7 @@ export type Target = { kind: 'rule'; rule: CompiledRule } | { kind: 'exception';
 
 /** Everything one language's packs say, compiled: matched only against sentences in that language. */
 export interface LanguageGroup {
-  automaton: Automaton;
+  matcher: Matcher;
   targets: Target[];
   rules: CompiledRule[];
   /** A folded contracted word → the words it stands for. */

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { FrozenGroup } from '../engine/frozen-group';
 import type { StepId, Steps } from '../engine/types';
 import type { Pack } from '../packs/pack';
 
@@ -27,6 +28,11 @@ export interface ProtocolMap {
    * focused, then for a language's rules when a draft is first written in it.
    */
   getPacks(request: { languages: string[] }): PacksPayload;
+  /**
+   * Content → background: one language's rules and steps, compiled (compiling takes the background
+   * hundreds of milliseconds once; a page turns the result into a matcher in a few).
+   */
+  getLanguage(request: { language: string }): FrozenGroup | null;
   /** Content → background: the focused draft changed (its frame is the sender's). */
   draftChanged(summary: DraftSummary): void;
   /** Popup → background: the focused draft of a tab, if any. */

@@ -1,4 +1,5 @@
 import { Automaton } from '../engine/automaton';
+import { Matcher } from '../engine/matcher';
 import type { CompiledPacks, CompiledRule, LanguageGroup, LanguageProfile, Target } from '../engine/compiled';
 import type { Script } from '../engine/normalize';
 import { tokenize } from '../engine/tokenize';
@@ -90,7 +91,7 @@ function compileLanguage(language: string, merged: MergedPacks, table: Map<strin
     def.patterns.forEach((p, i) => add(p, pack, { kind: 'step', step }, `steps.${step}.patterns[${i}]`));
   }
   if (problems.length > 0) throw new PackError(problems);
-  return { automaton, targets, rules, contractions: table };
+  return { matcher: new Matcher(automaton.freeze()), targets, rules, contractions: table };
 }
 
 /** Per language, the contraction table of its packs, or of its language tools when packs give none. */

@@ -47,7 +47,7 @@ describe('many alternatives', () => {
     const t0 = performance.now();
     const packs = compile(pack([rule('r', [pattern])]));
     expect(performance.now() - t0).toBeLessThan(1000);
-    expect(packs.group('en')!.automaton.size).toBeLessThan(100);
+    expect(packs.group('en')!.matcher.size).toBeLessThan(100);
     const text = 'alpha beta gamma delta delta gamma beta alpha alpha beta gamma delta';
     expect(flagged(`Well: ${text}.`, packs)).toEqual([text]);
   });
@@ -212,5 +212,19 @@ describe('steps and escalating phrases', () => {
     const packs = compile(pack([rule('sorry-but', ["we're sorry but"], { category: 'hollow-apology' })], { steps: { apologize: { patterns: ["we're sorry", 'i apologise'] } } }));
     expect(analyse("We're sorry, but that is how it works.", packs).steps.apologize.done).toBe(false);
     expect(analyse("We're sorry. I apologise for the wait.", packs).steps.apologize.evidence?.text).toBe("We're sorry");
+  });
+});
+
+describe('a compiled language sent between contexts', () => {
+  it('matches the same after freezing to JSON and thawing', async () => {
+    const { freezeGroup, thawGroup } = await import('../../src/engine/frozen-group');
+    const packs = compile(pack([rule('calm', ['(calm | settle) down', 'relax*'], { exceptions: ['relax and enjoy'] })], { steps: { apologize: { patterns: ["i'm sorry"] } } }));
+    const group = packs.group('en')!;
+    const thawed = thawGroup(JSON.parse(JSON.stringify(freezeGroup(group))));
+    const text = "I'm sorry. Please settle down and relax. Relax and enjoy.";
+    const viaThawed = analyse(text, { languages: packs.languages, group: () => thawed });
+    expect(viaThawed).toEqual(analyse(text, packs));
+    expect(viaThawed.findings.map((f) => f.text)).toEqual(['settle down', 'relax']);
+    expect(viaThawed.steps.apologize.done).toBe(true);
   });
 });
