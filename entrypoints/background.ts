@@ -29,25 +29,34 @@ export default defineBackground(() => {
   // The background owns the packs; pages ask for them when a reply box is first focused, so a page
   // without one never loads them. Subscriptions and policy packs join here with their issues.
   // Compiled languages, for as long as the packs in force stay the same.
-  const compiled = new Map<string, FrozenGroup | null>();
+  const compiled = new Map<string, Promise<FrozenGroup | null>>();
   let compiledFor = '';
-  onMessage('getLanguage', async ({ data }) => {
+  const compiledLanguage = async (language: string): Promise<FrozenGroup | null> => {
     // Bundled packs only change with the extension; what the agent sets decides the rest.
     const { disabledPacks, ownPhrases } = sanitizeSettings(await settingsItem.getValue());
     const version = JSON.stringify([disabledPacks, ownPhrases]);
-    const packs = await packsInForce();
     if (version !== compiledFor) {
       compiled.clear();
       compiledFor = version;
     }
-    if (!compiled.has(data.language)) {
-      const group = compilePacks(packs).group(data.language);
-      compiled.set(data.language, group === undefined ? null : freezeGroup(group));
+    let group = compiled.get(language);
+    if (group === undefined) {
+      group = packsInForce().then((packs) => {
+        const g = compilePacks(packs).group(language);
+        return g === undefined ? null : freezeGroup(g);
+      });
+      compiled.set(language, group);
     }
-    return compiled.get(data.language) ?? null;
-  });
+    return group;
+  };
+  onMessage('getLanguage', ({ data }) => compiledLanguage(data.language));
   onMessage('getPacks', async ({ data }) => {
     const packs = await packsInForce();
+    if (data.languages.length === 0) {
+      // A page just focused a reply box: compile the languages its agent most likely writes in now,
+      // while they type their first words, so the first marks need not wait for it.
+      for (const l of new Set([baseLanguage(navigator.language), 'en'])) void compiledLanguage(l);
+    }
     return {
       packs: packs.map((p) => (data.languages.includes(baseLanguage(p.language)) ? p : { ...p, rules: [], steps: {} })),
       version: packs.map((p) => `${p.id}@${p.version}:${p.rules.length}`).join(','),
