@@ -74,3 +74,22 @@ export function collectErrors(page: Page): string[] {
 }
 
 export const MARK = 'tactful-coach [data-tactful-mark]';
+
+/** Opens the plain textarea fixture, clicks into it and types a draft, as an agent would. */
+export async function typeDraft(browser: Browser, fixtureUrl: string, draft: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${fixtureUrl}textarea.html`);
+  await page.evaluate(() => (window as unknown as { fixture: { ready: Promise<void> } }).fixture.ready);
+  await page.click('[data-testid=editor]');
+  await page.keyboard.type(draft);
+  return { page, errors };
+}
+
+/** The settings as stored by the extension (chrome.storage.local, key `settings`). */
+export const storedSettings = <T = unknown>(browser: Browser): Promise<T> =>
+  browser.background.evaluate(() => chrome.storage.local.get('settings').then((r) => r.settings)) as Promise<T>;
+
+/** Stores settings the way the popup or options page would. */
+export const storeSettings = (browser: Browser, value: object): Promise<void> =>
+  browser.background.evaluate((v) => chrome.storage.local.set({ settings: v }), value);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, launch, MARK, type Browser } from './browser';
+import { launch, MARK, storedSettings, storeSettings, typeDraft as typeDraftIn, type Browser } from './browser';
 
 /** The agent's controls: per-site switch, pause, ignoring, and the keyboard path through a card. */
 const DRAFT = 'Thanks for waiting. Please calm down, we will refund the order today.';
@@ -13,18 +13,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function typeDraft(draft = DRAFT): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${inject('fixtureUrl')}textarea.html`);
-  await page.evaluate(() => (window as unknown as { fixture: { ready: Promise<void> } }).fixture.ready);
-  await page.click('[data-testid=editor]');
-  await page.keyboard.type(draft);
-  return { page, errors };
-}
-
-const settings = (): Promise<unknown> => browser.background.evaluate(() => chrome.storage.local.get('settings').then((r) => r.settings));
-const setSettings = (value: object): Promise<void> => browser.background.evaluate((v) => chrome.storage.local.set({ settings: v }), value);
+const typeDraft = (draft = DRAFT): Promise<{ page: Page; errors: string[] }> => typeDraftIn(browser, inject('fixtureUrl'), draft);
+const settings = (): Promise<unknown> => storedSettings(browser);
+const setSettings = (value: object): Promise<void> => storeSettings(browser, value);
 const value = (page: Page): Promise<string> => page.inputValue('[data-testid=editor]');
 
 describe('agent controls', () => {

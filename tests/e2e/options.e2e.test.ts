@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, launch, MARK, type Browser } from './browser';
+import { collectErrors, launch, MARK, storedSettings, storeSettings, typeDraft as typeDraftIn, type Browser } from './browser';
 
 /** The options page: its switches reach the open pages, and it speaks the agent's language. */
 const DEFAULTS = { paused: false, disabledSites: [], ignoredRules: [], disabledPacks: [], ownPhrases: [], uiLanguage: null };
@@ -23,18 +23,10 @@ interface Stored {
   ownPhrases: { phrase: string; language: string; suggestion?: string }[];
   uiLanguage: string | null;
 }
-const settings = (): Promise<Stored> => browser.background.evaluate(() => chrome.storage.local.get('settings').then((r) => r.settings as Stored));
-const setSettings = (value: object): Promise<void> => browser.background.evaluate((v) => chrome.storage.local.set({ settings: v }), value);
+const settings = (): Promise<Stored> => storedSettings<Stored>(browser);
+const setSettings = (value: object): Promise<void> => storeSettings(browser, value);
 
-async function typeDraft(draft: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${inject('fixtureUrl')}textarea.html`);
-  await page.evaluate(() => (window as unknown as { fixture: { ready: Promise<void> } }).fixture.ready);
-  await page.click('[data-testid=editor]');
-  await page.keyboard.type(draft);
-  return { page, errors };
-}
+const typeDraft = (draft: string): Promise<{ page: Page; errors: string[] }> => typeDraftIn(browser, inject('fixtureUrl'), draft);
 
 async function openOptions(): Promise<{ options: Page; errors: string[] }> {
   const options = await browser.context.newPage();
