@@ -2,15 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PackError, type PackProblem } from '../packs/errors';
-import { preparePack } from '../packs/compile';
 import { LANGUAGE_TOOLS } from '../packs/language-tools';
 import type { Pack, PackSource } from '../packs/pack';
-import { validatePackText } from '../packs/validate';
+import { loadPacks, preparePack } from '../packs/compile';
+import { parsePackText } from '../packs/validate';
 
 /** The repository's `rules/` folder, wherever the command is run from. */
 export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
-/** Reads and validates pack files; unreadable or invalid ones come back as problems. */
+/** Reads and parses pack files (validation is `loadPacks`'s); unreadable or broken JSON comes back as problems. */
 export function readPackFiles(files: readonly string[]): { sources: PackSource[]; problems: PackProblem[] } {
   const sources: PackSource[] = [];
   const problems: PackProblem[] = [];
@@ -22,9 +22,9 @@ export function readPackFiles(files: readonly string[]): { sources: PackSource[]
       problems.push({ origin: file, path: '', message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
       continue;
     }
-    const v = validatePackText(text, file);
-    if (v.pack === undefined) problems.push(...v.problems);
-    else sources.push({ pack: v.pack, origin: file });
+    const parsed = parsePackText(text, file);
+    if (parsed.problems.length > 0) problems.push(...parsed.problems);
+    else sources.push({ pack: parsed.data, origin: file });
   }
   return { sources, problems };
 }
@@ -42,7 +42,8 @@ export function bundledPackFiles(): string[] {
  * them without the language tools. A broken bundled pack fails the build rather than shipping.
  */
 export function preparedBundledPacks(): Pack[] {
-  const { sources, problems } = readPackFiles(bundledPackFiles());
-  if (problems.length > 0) throw new PackError(problems);
-  return sources.map((s) => preparePack(s.pack, LANGUAGE_TOOLS));
+  const read = readPackFiles(bundledPackFiles());
+  const { loaded, problems } = loadPacks(read.sources);
+  if (read.problems.length + problems.length > 0) throw new PackError([...read.problems, ...problems]);
+  return loaded.map((p) => preparePack(p, LANGUAGE_TOOLS));
 }

@@ -21,7 +21,7 @@ export function packValidate(argv: string[], io: Io): number {
   for (const source of read.sources) {
     const loaded = loadPacks([source], { tools: LANGUAGE_TOOLS });
     problems.push(...loaded.problems);
-    if (loaded.problems.length === 0) io.out(`✔ ${source.origin}: ${describe(source.pack)}`);
+    for (const pack of loaded.loaded) io.out(`✔ ${source.origin}: ${describe(pack)}`);
   }
   if (problems.length > 0) {
     io.err(problems.map(formatProblem).join('\n'));
@@ -52,14 +52,15 @@ export function packTest(argv: string[], io: Io): number {
       io.err(loaded.problems.map(formatProblem).join('\n'));
       return 2;
     }
-    const { examples, failures: failed } = runExamples(source.pack, loaded.packs);
+    const pack = loaded.loaded[0]!;
+    const { examples, failures: failed } = runExamples(pack, loaded.packs);
     const fails = failed.map((f) =>
       f.kind === 'flag'
         ? `  rule "${f.rule}": not flagged, but listed under examples.flag: ${JSON.stringify(f.text)}`
         : `  rule "${f.rule}": flagged, but listed under examples.ok: ${JSON.stringify(f.text)}`,
     );
     failures += fails.length;
-    if (fails.length === 0) io.out(`✔ ${source.origin}: ${source.pack.rules.length} rules, ${examples} examples pass`);
+    if (fails.length === 0) io.out(`✔ ${source.origin}: ${pack.rules.length} rules, ${examples} examples pass`);
     else io.out([`✖ ${source.origin}: ${fails.length} of ${examples} examples fail`, ...fails].join('\n'));
   }
   return failures > 0 ? 1 : 0;

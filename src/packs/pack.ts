@@ -47,6 +47,7 @@ export interface PackStep {
 
 /** Where a pack came from, for messages: a file path, a URL or `bundled:en`. */
 export interface PackSource {
-  pack: Pack;
+  /** Parsed JSON, not validated yet: `loadPacks` validates it. */
+  pack: unknown;
   origin: string;
 }

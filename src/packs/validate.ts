@@ -28,19 +28,23 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const list = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 const describe = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v)?.slice(0, 60) ?? String(v));
 
-/** Parses pack text (JSON) and validates it; problems point at line and column for broken JSON. */
-export function validatePackText(text: string, origin: string): ValidationResult {
+/** Parses pack text (JSON) within the size limit; problems point at line and column for broken JSON. */
+export function parsePackText(text: string, origin: string): { data?: unknown; problems: PackProblem[] } {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.packBytes) {
     return { problems: [{ origin, path: '', message: `is ${Math.ceil(bytes / 1024)} KB; a pack may be at most ${LIMITS.packBytes / 1024} KB` }] };
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { data: JSON.parse(text), problems: [] };
   } catch {
     return { problems: [{ origin, path: '', message: `is not valid JSON: ${jsonErrorPlace(text)}` }] };
   }
-  return validatePack(data, origin);
+}
+
+/** Parses pack text and validates it. */
+export function validatePackText(text: string, origin: string): ValidationResult {
+  const parsed = parsePackText(text, origin);
+  return parsed.problems.length > 0 ? { problems: parsed.problems } : validatePack(parsed.data, origin);
 }
 
 /** JSON.parse's messages differ between engines and often lack the place; jsonc-parser has it. */
