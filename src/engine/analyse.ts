@@ -22,6 +22,8 @@ interface Span {
 }
 interface Candidate extends Span {
   rule: CompiledRule;
+  /** The sentence the match starts in. */
+  sent: number;
 }
 interface StepHit extends Span {
   step: StepId;
@@ -46,30 +48,18 @@ export function analyse(text: string, packs: CompiledPacks, options: AnalyseOpti
       const span = { start: own[hit.first]!.start, end: own[hit.last]!.end };
       const target = group.targets[hit.target]!;
       if (target.kind === 'step') stepHits.push({ step: target.step, ...span });
-      else (target.kind === 'rule' ? candidates : exceptions).push({ rule: target.rule, ...span });
+      else (target.kind === 'rule' ? candidates : exceptions).push({ rule: target.rule, sent: own[hit.first]!.sent, ...span });
     }
   }
 
   const kept = resolve(candidates, exceptions, options.overlaps === 'keep', text.length);
-  const findings = kept.map((c) => toFinding(text, c, sentences[tokenAt(tokens, c.start).sent]!));
+  const findings = kept.map((c) => toFinding(text, c, sentences[c.sent]!));
   // Words inside an escalating phrase do not count as a step: "sorry, but…" is no apology and
   // "I understand, but rules are rules" no acknowledgement.
   const flagged = new Coverage(text.length);
   for (const c of kept) if (c.rule.severity !== 'hint') flagged.cover(c);
   const sincere = stepHits.filter((h) => !flagged.touches(h));
   return { language: langs.draft, findings, steps: detectSteps(text, sincere, sentences, langs.sentences, packs) };
-}
-
-/** The token that starts at an offset (findings always start at a token). */
-function tokenAt(tokens: readonly Token[], offset: number): Token {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return tokens[lo]!;
 }
 
 /**
