@@ -1,20 +1,18 @@
-import { MAX_GAP, PatternError, type PatternNode } from './pattern';
+import { MAX_SKIP, PatternError, type PatternNode } from './pattern';
 import type { FrozenAutomaton } from './matcher';
 
 /** A word or stem of some pattern: a state of the automaton. */
 interface Position {
   id: number;
-  /** Transitions to the next positions, by the word they need; each with how many words may be skipped before it. */
+  /** Transitions to the next positions, by the word (or stem) they need. */
   words: Map<string, Edge[]> | null;
   stems: Map<string, Edge[]> | null;
-  /** Distinct stem lengths among `stems` (UTF-16 units of the folded form), to probe a word's prefixes. */
-  stemLengths: number[];
   /** The most words any outgoing edge may skip. */
   maxSkip: number;
   /** Patterns (targets) that end here. */
   targets: number[];
-  /** What this position matches, while the automaton is being built. */
-  matcher: Matcher | null;
+  /** What this position matches. */
+  label: Label | null;
 }
 
 interface Edge {
@@ -40,24 +38,18 @@ interface Piece {
   nullSkip: number;
 }
 
-/** Gaps add up across optional parts; this bounds a state's skip counter. */
-const MAX_SKIP = MAX_GAP * 2;
-const SKIP_SLOTS = MAX_SKIP + 1;
 const EMPTY: Piece = { first: [], last: [], nullable: true, nullSkip: 0 };
 
-type Matcher = { t: 'word' | 'stem'; w: string };
+type Label = { t: 'word' | 'stem'; w: string };
 
 const shifted = (slots: readonly Slot[], by: number): Slot[] => (by === 0 ? [...slots] : slots.map((x) => ({ p: x.p, skip: x.skip + by })));
 
 /**
- * Every pattern of every loaded pack, compiled without expanding alternatives: each word of a pattern
- * is one state (Glushkov's position automaton), so compiling is linear in the packs' size however
- * many phrases `(a | b) [c] (d | e)` stands for. States that only differ by which pattern they came
- * from are then merged where it is safe (same word, same single predecessor), which shares common
- * prefixes the way a trie does. Matching runs a set of live states over the draft's tokens; a state
- * is a position plus how many words a gap has skipped since, deduplicated per (position, skipped)
- * keeping the earliest start, so the work per token is bounded by the number of states, not by how
- * patterns are written, and in practice is a few map lookups.
+ * Builds the automaton of a language's patterns without expanding alternatives: each word of a
+ * pattern is one state (Glushkov's position automaton), so building is linear in the packs' size
+ * however many phrases `(a | b) [c] (d | e)` stands for. States that only differ by which pattern they
+ * came from are then merged where it is safe (same word, same single predecessor), which shares common
+ * prefixes the way a trie does. `freeze()` hands the result to the `Matcher` as plain arrays.
  */
 export class Automaton {
   private positions = 0;
@@ -70,19 +62,14 @@ export class Automaton {
   }
 
   private newPosition(): Position {
-    return { id: this.positions++, words: null, stems: null, stemLengths: [], maxSkip: 0, targets: [], matcher: null };
+    return { id: this.positions++, words: null, stems: null, maxSkip: 0, targets: [], label: null };
   }
 
   private link(from: Position, to: Position, skip: number): void {
-    const m = to.matcher!;
+    const m = to.label!;
     const capped = Math.min(MAX_SKIP, skip);
     from.maxSkip = Math.max(from.maxSkip, capped);
-    let map: Map<string, Edge[]>;
-    if (m.t === 'word') map = from.words ??= new Map();
-    else {
-      map = from.stems ??= new Map();
-      if (!from.stemLengths.includes(m.w.length)) from.stemLengths.push(m.w.length);
-    }
+    const map: Map<string, Edge[]> = m.t === 'word' ? (from.words ??= new Map()) : (from.stems ??= new Map());
     const list = map.get(m.w);
     if (list === undefined) map.set(m.w, [{ to, skip: capped }]);
     else {
@@ -143,9 +130,9 @@ export class Automaton {
     }
   }
 
-  private position(m: Matcher): Piece {
+  private position(m: Label): Piece {
     const p = this.newPosition();
-    p.matcher = m;
+    p.label = m;
     const slot = [{ p, skip: 0 }];
     return { first: slot, last: slot, nullable: false, nullSkip: 0 };
   }
@@ -262,6 +249,5 @@ function absorb(into: Position, from: Position): void {
   if (from.stems !== null) {
     into.stems ??= new Map();
     for (const [k, list] of from.stems) into.stems.set(k, [...(into.stems.get(k) ?? []), ...list]);
-    for (const len of from.stemLengths) if (!into.stemLengths.includes(len)) into.stemLengths.push(len);
   }
 }

@@ -1,3 +1,4 @@
+import { MAX_SKIP } from './pattern';
 import type { Token } from './tokenize';
 
 /** A hit of one pattern: which target it belongs to and the first and last token it covers. */
@@ -28,7 +29,8 @@ export interface FrozenAutomaton {
   maxSkip: ArrayLike<number>;
 }
 
-const SKIP_SLOTS = 17;
+/** A state's skip counter runs 0..MAX_SKIP. */
+const SKIP_SLOTS = MAX_SKIP + 1;
 
 /**
  * Runs a frozen automaton over tokens. Each token's labels (its word, and the stems it starts with)

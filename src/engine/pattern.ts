@@ -15,6 +15,8 @@ export type PatternNode =
 
 export const DEFAULT_GAP = 3;
 export const MAX_GAP = 8;
+/** Gaps add up across optional parts; this bounds the words one edge of the automaton may skip. */
+export const MAX_SKIP = MAX_GAP * 2;
 export const MIN_STEM = 3;
 
 export class PatternError extends Error {
