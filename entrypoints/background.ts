@@ -5,11 +5,12 @@ import { baseLanguage, compilePacks } from '../src/packs/compile';
 import { ownPhrasePacks } from '../src/packs/own-phrases';
 import type { Pack } from '../src/packs/pack';
 import { settingsItem } from '../src/store/settings-store';
-import { sanitizeSettings } from '../src/store/settings';
+import { sanitizeSettings, type Settings } from '../src/store/settings';
+
+const currentSettings = async (): Promise<Settings> => sanitizeSettings(await settingsItem.getValue());
 
 /** The packs in force: bundled ones the agent did not switch off, then the agent's own phrases. */
-async function packsInForce(): Promise<Pack[]> {
-  const settings = sanitizeSettings(await settingsItem.getValue());
+function packsInForce(settings: Settings): Pack[] {
   return [...bundledPacks.filter((p) => !settings.disabledPacks.includes(p.id)), ...ownPhrasePacks(settings.ownPhrases).packs];
 }
 
@@ -33,33 +34,28 @@ export default defineBackground(() => {
   let compiledFor = '';
   const compiledLanguage = async (language: string): Promise<FrozenGroup | null> => {
     // Bundled packs only change with the extension; what the agent sets decides the rest.
-    const { disabledPacks, ownPhrases } = sanitizeSettings(await settingsItem.getValue());
-    const version = JSON.stringify([disabledPacks, ownPhrases]);
+    const settings = await currentSettings();
+    const version = JSON.stringify([settings.disabledPacks, settings.ownPhrases]);
     if (version !== compiledFor) {
       compiled.clear();
       compiledFor = version;
     }
     let group = compiled.get(language);
     if (group === undefined) {
-      group = packsInForce().then((packs) => {
-        const g = compilePacks(packs).group(language);
-        return g === undefined ? null : freezeGroup(g);
-      });
+      const g = compilePacks(packsInForce(settings)).group(language);
+      group = Promise.resolve(g === undefined ? null : freezeGroup(g));
       compiled.set(language, group);
     }
     return group;
   };
   onMessage('getLanguage', ({ data }) => compiledLanguage(data.language));
-  onMessage('getPacks', async ({ data }) => {
-    const packs = await packsInForce();
-    if (data.languages.length === 0) {
-      // A page just focused a reply box: compile the languages its agent most likely writes in now,
-      // while they type their first words, so the first marks need not wait for it.
+  onMessage('getDetection', async () => {
+    const detection = packsInForce(await currentSettings()).map((p) => ({ ...p, rules: [], steps: {} }));
+    // A page just focused a reply box: once this reply is sent, compile the languages its agent most
+    // likely writes in, while they type their first words, so the first marks need not wait for it.
+    setTimeout(() => {
       for (const l of new Set([baseLanguage(navigator.language), 'en'])) void compiledLanguage(l);
-    }
-    return {
-      packs: packs.map((p) => (data.languages.includes(baseLanguage(p.language)) ? p : { ...p, rules: [], steps: {} })),
-      version: packs.map((p) => `${p.id}@${p.version}:${p.rules.length}`).join(','),
-    };
+    }, 0);
+    return detection;
   });
 });

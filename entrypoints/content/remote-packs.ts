@@ -9,7 +9,7 @@ import { compilePacks } from '../../src/packs/compile';
  * analysis simply has no rules for it; `onLoaded` asks for a new analysis when it does.
  */
 export async function remotePacks(onLoaded: () => void): Promise<CompiledPacks> {
-  const detection = compilePacks((await sendMessage('getPacks', { languages: [] })).packs);
+  const detection = compilePacks(await sendMessage('getDetection', undefined));
   const groups = new Map<string, LanguageGroup | undefined>();
   return {
     languages: detection.languages,

@@ -3,13 +3,6 @@ import type { FrozenGroup } from '../engine/frozen-group';
 import type { StepId, Steps } from '../engine/types';
 import type { Pack } from '../packs/pack';
 
-/** The packs a page should coach with, prepared and slimmed by the background. */
-export interface PacksPayload {
-  packs: Pack[];
-  /** Changes whenever the set of packs changes, so pages can drop a stale compile. */
-  version: string;
-}
-
 /** The focused draft as the popup shows it: its checklist and how many phrases may escalate. */
 export interface DraftSummary {
   steps: Steps;
@@ -23,11 +16,10 @@ export interface DraftSummary {
  */
 export interface ProtocolMap {
   /**
-   * Content → background: the packs, with rules and steps only for the listed languages (the others
-   * keep what language detection needs). A page asks for detection data when a reply box is first
-   * focused, then for a language's rules when a draft is first written in it.
+   * Content → background, when a reply box is first focused: the packs in force without their rules
+   * and steps, which is what language detection needs. Rules come per language (`getLanguage`).
    */
-  getPacks(request: { languages: string[] }): PacksPayload;
+  getDetection(): Pack[];
   /**
    * Content → background: one language's rules and steps, compiled (compiling takes the background
    * hundreds of milliseconds once; a page turns the result into a matcher in a few).
