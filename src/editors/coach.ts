@@ -1,5 +1,5 @@
 import type { Analysis, Finding, StepId } from '../engine/types';
-import type { CoachActions, CoachState, MarkView } from '../store/coach-store';
+import { EMPTY_COACH, type CoachActions, type CoachState, type MarkView } from '../store/coach-store';
 import type { StoreApi } from 'zustand/vanilla';
 import { DraftSteps } from './draft-steps';
 import { replyBoxOf } from './eligible';
@@ -40,7 +40,6 @@ const targetOf = (e: Event): EventTarget | null => e.composedPath()[0] ?? e.targ
  */
 export class Coach implements CoachActions {
   private surface: Surface | undefined;
-  private text = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped on every change, so an analysis of an older text is dropped. */
   private generation = 0;
@@ -72,7 +71,7 @@ export class Coach implements CoachActions {
     signal.addEventListener('abort', () => {
       this.resize.disconnect();
       clearTimeout(this.timer);
-      this.deps.store.setState({ findings: [], marks: [], clip: null, card: null, stale: false, steps: null, editor: null, checklistOpen: false });
+      this.deps.store.setState(EMPTY_COACH);
     });
   }
 
@@ -131,7 +130,6 @@ export class Coach implements CoachActions {
         setTimeout(stepSlice, 0); // give the page its frame back between slices of a long draft
         return;
       }
-      this.text = text;
       this.steps.analysed(surface.element, text, r.value.steps);
       this.show(r.value.findings);
     };
@@ -190,7 +188,7 @@ export class Coach implements CoachActions {
     });
   }
 
-  /** Re-reads settings (an ignored rule) without a new analysis. */
+  /** Analyses the draft again now (packs arrived or changed, a rule was ignored). */
   refresh(): void {
     this.schedule(0);
   }
@@ -278,11 +276,6 @@ export class Coach implements CoachActions {
     this.deps.ignoreRule(f.rule);
     this.close(true);
     this.show(this.deps.store.getState().findings.filter((x) => x.rule !== f.rule));
-  }
-
-  /** The text the current marks were computed from (for tests and the checklist). */
-  get analysedText(): string {
-    return this.text;
   }
 }
 
