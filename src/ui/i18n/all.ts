@@ -9,5 +9,3 @@ registerCatalog('ru', ru);
 registerCatalog('cs', cs);
 registerCatalog('zh', zh);
 registerCatalog('lv', lv);
-
-export const loaded = registerCatalog;
