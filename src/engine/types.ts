@@ -67,3 +67,36 @@ export interface Analysis {
   findings: Finding[];
   steps: Steps;
 }
+
+/** What a change of a whole-draft rewrite does. */
+export const DRAFT_CHANGE_KINDS = ['rewrite', 'sentence', 'solution-first', 'opener', 'closer'] as const;
+export type DraftChangeKind = (typeof DRAFT_CHANGE_KINDS)[number];
+
+/** Replace `original.slice(start, end)` by `text` (an insertion when `start === end`). */
+export interface DraftChangePart {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * One change a whole-draft rewrite proposes; the agent accepts or declines each on its own. Parts of
+ * different changes never overlap, so any subset applies cleanly; insertions at the same offset go in
+ * the order of the changes.
+ */
+export interface DraftChange {
+  kind: DraftChangeKind;
+  /** The rule id (`rewrite`, `sentence`), the step id (`opener`, `closer`) or `solution` (`solution-first`). */
+  reason: string;
+  /** Offsets into `DraftRewrite.original`. A move is two parts: the removal and the insertion. */
+  parts: DraftChangePart[];
+}
+
+/** A proposed rewrite of the whole draft (`rewriteDraft`). */
+export interface DraftRewrite {
+  language: string;
+  original: string;
+  changes: DraftChange[];
+  /** `original` with every change applied. */
+  text: string;
+}
