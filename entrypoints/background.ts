@@ -2,17 +2,14 @@ import bundledPacks from 'virtual:tactful/bundled-packs';
 import { onMessage, sendMessage, type DraftSummary } from '../src/messaging/protocol';
 import { freezeGroup, type FrozenGroup } from '../src/engine/frozen-group';
 import { baseLanguage, compilePacks } from '../src/packs/compile';
-import { ownPhrasePacks } from '../src/packs/own-phrases';
 import type { Pack } from '../src/packs/pack';
+import { packsInForce } from '../src/store/packs-in-force';
 import { settingsItem } from '../src/store/settings-store';
 import { sanitizeSettings, type Settings } from '../src/store/settings';
 
 const currentSettings = async (): Promise<Settings> => sanitizeSettings(await settingsItem.getValue());
 
-/** The packs in force: bundled ones the agent did not switch off, then the agent's own phrases. */
-function packsInForce(settings: Settings): Pack[] {
-  return [...bundledPacks.filter((p) => !settings.disabledPacks.includes(p.id)), ...ownPhrasePacks(settings.ownPhrases).packs];
-}
+const packsFor = (settings: Settings): Pack[] => packsInForce({ bundled: bundledPacks, settings });
 
 export default defineBackground(() => {
   // The focused draft per tab, for the popup; in memory only (the page sends it again on every change).
@@ -42,7 +39,7 @@ export default defineBackground(() => {
     }
     let group = compiled.get(language);
     if (group === undefined) {
-      const g = compilePacks(packsInForce(settings)).group(language);
+      const g = compilePacks(packsFor(settings)).group(language);
       group = Promise.resolve(g === undefined ? null : freezeGroup(g));
       compiled.set(language, group);
     }
@@ -50,7 +47,7 @@ export default defineBackground(() => {
   };
   onMessage('getLanguage', ({ data }) => compiledLanguage(data.language));
   onMessage('getDetection', async () => {
-    const detection = packsInForce(await currentSettings()).map((p) => ({ ...p, rules: [], steps: {} }));
+    const detection = packsFor(await currentSettings()).map((p) => ({ ...p, rules: [], steps: {} }));
     // A page just focused a reply box: once this reply is sent, compile the languages its agent most
     // likely writes in, while they type their first words, so the first marks need not wait for it.
     setTimeout(() => {
