@@ -34,6 +34,7 @@ export function startSession(doc: Document, settings: StoreApi<SettingsState>): 
       return surfaceFor(el, () => overlay!.root);
     },
     ignoredRules: () => settings.getState().settings.ignoredRules,
+    proposeRewrite: (text) => sendMessage('rewriteDraft', { text }),
     ignoreRule: (rule) => void settings.getState().update((s) => ({ ...s, ignoredRules: [...new Set([...s.ignoredRules, rule])] })),
     onDraft: (state) => {
       if (state.steps === null) return;

@@ -1,6 +1,7 @@
-import type { Analysis, Finding, StepId } from '../engine/types';
+import type { Analysis, DraftRewrite, Finding, StepId } from '../engine/types';
 import { EMPTY_COACH, type CoachActions, type CoachState, type MarkView } from '../store/coach-store';
 import type { StoreApi } from 'zustand/vanilla';
+import { DraftRewriter } from './draft-rewriter';
 import { DraftSteps } from './draft-steps';
 import { replyBoxOf } from './eligible';
 import { intersects, toBox, visibleBox } from './geometry';
@@ -22,6 +23,8 @@ export interface CoachDeps {
   surfaceFor(el: HTMLElement): Surface;
   ignoredRules(): readonly string[];
   ignoreRule(rule: string): void;
+  /** Works out a rewrite of the whole draft ("De-escalate this reply"). */
+  proposeRewrite(text: string): Promise<DraftRewrite | null>;
   /** Told whenever the focused draft's checklist or findings change (the popup shows them). */
   onDraft?(state: CoachState): void;
   /** Everything the coach listens to stops on this signal. */
@@ -48,9 +51,17 @@ export class Coach implements CoachActions {
   private readonly ignoredOnce = new WeakMap<HTMLElement, Set<string>>();
   private readonly steps = new DraftSteps();
   private readonly resize: ResizeObserver;
+  readonly rewrite: DraftRewriter;
 
   constructor(private readonly deps: CoachDeps) {
     const { doc, signal } = deps;
+    this.rewrite = new DraftRewriter({
+      store: deps.store,
+      surface: () => this.surface,
+      composing: () => this.composing,
+      propose: (text) => deps.proposeRewrite(text),
+      changed: () => this.schedule(0),
+    });
     const win = doc.defaultView!;
     const opts = { capture: true, signal };
     doc.addEventListener('focusin', (e) => this.onFocus(targetOf(e)), opts);
@@ -89,6 +100,7 @@ export class Coach implements CoachActions {
     this.surface = this.deps.surfaceFor(el);
     this.resize.observe(el);
     this.steps.reset();
+    this.rewrite.close(false);
     this.deps.store.setState({ findings: [], marks: [], card: null, stale: false, steps: null, manual: {}, checklistOpen: false });
     this.schedule(0);
   }
@@ -100,6 +112,8 @@ export class Coach implements CoachActions {
       return;
     }
     const state = this.deps.store.getState();
+    // Typing on means the agent left the card or the rewrite preview, which no longer fit the draft.
+    if (state.rewrite !== null) this.rewrite.close(false);
     if (!state.stale || state.card !== null) this.deps.store.setState({ stale: true, card: null });
     this.schedule();
   }
@@ -197,22 +211,31 @@ export class Coach implements CoachActions {
     const surface = this.surface;
     if (surface === undefined || e.isComposing) return;
     const inEditor = targetOf(e) instanceof Node && surface.element.contains(targetOf(e) as Node);
-    if (e.key === 'Escape' && this.deps.store.getState().card !== null) {
-      // From the editor or from inside the card, the agent goes back to typing.
-      this.close(inEditor || e.composedPath().some(isOverlay));
+    const { card, rewrite } = this.deps.store.getState();
+    if (e.key === 'Escape' && (card !== null || rewrite !== null)) {
+      // From the editor or from inside the card or preview, the agent goes back to typing.
+      const back = inEditor || e.composedPath().some(isOverlay);
+      if (rewrite !== null) this.rewrite.close(back);
+      else this.close(back);
+      return;
+    }
+    if (!inEditor || e.key !== 'Enter' || !e.altKey || e.ctrlKey || e.metaKey) return;
+    // Alt+Shift+Enter: "De-escalate this reply".
+    if (e.shiftKey) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.rewrite.propose(true);
       return;
     }
     // Alt+Enter: the card of the finding at the caret (or the nearest one before it).
-    if (inEditor && e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
-      const caret = surface.caret() ?? 0;
-      const { findings } = this.deps.store.getState();
-      let index = findings.findIndex((f) => f.start <= caret && caret <= f.end);
-      if (index < 0) index = findings.reduce((best, f, i) => (f.end <= caret ? i : best), findings.length > 0 ? 0 : -1);
-      if (index >= 0) {
-        e.preventDefault();
-        e.stopPropagation();
-        this.open(index, true);
-      }
+    const caret = surface.caret() ?? 0;
+    const { findings } = this.deps.store.getState();
+    let index = findings.findIndex((f) => f.start <= caret && caret <= f.end);
+    if (index < 0) index = findings.reduce((best, f, i) => (f.end <= caret ? i : best), findings.length > 0 ? 0 : -1);
+    if (index >= 0) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.open(index, true);
     }
   }
 

@@ -21,3 +21,22 @@ export function applyChanges(original: string, changes: readonly DraftChange[]):
   }
   return out + original.slice(at);
 }
+
+/**
+ * Where `after` differs from `before`: `before.slice(start, beforeEnd)` became
+ * `after.slice(start, afterEnd)`. Replacing just that keeps the rest of the editor's content
+ * (formatting, links) as it was, in one edit.
+ */
+export function changedSpan(before: string, after: string): { start: number; beforeEnd: number; afterEnd: number } {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Do not split a surrogate pair.
+  if (start > 0 && start < max && isLowSurrogate(before.charCodeAt(start))) start--;
+  let tail = 0;
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  if (tail > 0 && isLowSurrogate(before.charCodeAt(before.length - tail))) tail--;
+  return { start, beforeEnd: before.length - tail, afterEnd: after.length - tail };
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FrozenGroup } from '../engine/frozen-group';
-import type { StepId, Steps } from '../engine/types';
+import type { DraftRewrite, StepId, Steps } from '../engine/types';
 import type { Pack } from '../packs/pack';
 
 /** The focused draft as the popup shows it: its checklist and how many phrases may escalate. */
@@ -25,6 +25,11 @@ export interface ProtocolMap {
    * hundreds of milliseconds once; a page turns the result into a matcher in a few).
    */
   getLanguage(request: { language: string }): FrozenGroup | null;
+  /**
+   * Content → background: "De-escalate this reply". The background holds the packs' openers and
+   * closers and English sentence analysis, which pages do not load; null when there is nothing to do.
+   */
+  rewriteDraft(request: { text: string }): DraftRewrite | null;
   /** Content → background: the focused draft changed (its frame is the sender's). */
   draftChanged(summary: DraftSummary): void;
   /** Popup → background: the focused draft of a tab, if any. */

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Finding, StepId, Steps } from '../engine/types';
+import type { DraftRewrite, Finding, StepId, Steps } from '../engine/types';
 
 export interface Box {
   left: number;
@@ -24,6 +24,19 @@ export interface CardView {
   error?: 'changed' | 'notApplied';
 }
 
+/** Why a whole-draft rewrite is not shown or was not applied. */
+export type RewriteProblem = 'nothing' | 'failed' | 'changed' | 'notApplied';
+
+/** The "De-escalate this reply" preview. */
+export interface RewriteView {
+  /** Null while the rewrite is being worked out. */
+  proposal: DraftRewrite | null;
+  /** Per change of the proposal: whether the agent keeps it. */
+  accepted: boolean[];
+  viaKeyboard: boolean;
+  problem?: RewriteProblem;
+}
+
 /** What the in-page overlay shows, for one frame's focused reply box. */
 export interface CoachState {
   findings: Finding[];
@@ -40,9 +53,10 @@ export interface CoachState {
   /** The focused reply box, for the badge beside it. */
   editor: Box | null;
   checklistOpen: boolean;
+  rewrite: RewriteView | null;
 }
 
-export const EMPTY_COACH: CoachState = { findings: [], marks: [], clip: null, card: null, stale: false, steps: null, manual: {}, editor: null, checklistOpen: false };
+export const EMPTY_COACH: CoachState = { findings: [], marks: [], clip: null, card: null, stale: false, steps: null, manual: {}, editor: null, checklistOpen: false, rewrite: null };
 
 export const createCoachStore = (): StoreApi<CoachState> => createStore<CoachState>()(() => EMPTY_COACH);
 
@@ -56,4 +70,14 @@ export interface CoachActions {
   /** Ticks or unticks a step by hand for this draft (the opposite of what is shown). */
   toggleStep(step: StepId): void;
   toggleChecklist(): void;
+  /** The whole-draft rewrite: propose, keep or drop single changes, apply, close. */
+  rewrite: RewriteActions;
+}
+
+export interface RewriteActions {
+  propose(viaKeyboard: boolean): void;
+  toggle(change: number): void;
+  /** Applies every change (`all`) or the ones the agent kept, as one edit. */
+  apply(all: boolean): void;
+  close(returnFocus: boolean): void;
 }

@@ -4,6 +4,7 @@ import type { Box, CoachActions } from '../store/coach-store';
 
 import { CATEGORIES } from '../engine/types';
 import { useT } from './i18n/react';
+import { DeescalateButton } from './rewrite-preview';
 
 interface Props {
   index: number;
@@ -76,6 +77,7 @@ export function Card({ index, finding, anchor, viaKeyboard, error, actions }: Pr
         ))}
       </ul>
       <div className="actions">
+        <DeescalateButton actions={actions.rewrite} />
         <button type="button" className="quiet" data-tactful-ignore="" onClick={() => actions.ignore(index)} ref={finding.suggestions.length === 0 ? first : undefined}>
           {t('card.ignore')}
         </button>

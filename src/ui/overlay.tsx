@@ -4,6 +4,8 @@ import type { Box, CoachActions, CoachState, MarkView } from '../store/coach-sto
 import { Badge } from './badge';
 import { Card } from './card';
 import { Checklist } from './checklist';
+import { panelPlace } from './panel-place';
+import { DeescalateButton, RewritePreview } from './rewrite-preview';
 
 const union = (boxes: Box[]): Box => {
   const left = Math.min(...boxes.map((b) => b.left));
@@ -40,28 +42,9 @@ function Mark({ mark, origin, actions }: { mark: MarkView; origin: Box; actions:
   );
 }
 
-const PANEL_WIDTH = 300;
-const PANEL_HEIGHT = 330;
-
-/**
- * The checklist opens beside the reply box, never over it: to its right when there is room, else
- * below it, else above it; inside the window.
- */
-function panelPlace(editor: Box): { left: number; top: number } {
-  const width = Math.min(PANEL_WIDTH, window.innerWidth - 8);
-  const right = editor.left + editor.width + 8;
-  const clampTop = (top: number): number => Math.max(4, Math.min(top, window.innerHeight - PANEL_HEIGHT - 4));
-  // Ends just above the badge, which sits at the box's bottom right.
-  if (right + width <= window.innerWidth - 4) return { left: right, top: clampTop(editor.top + editor.height - 30 - PANEL_HEIGHT) };
-  const left = Math.max(4, Math.min(editor.left + editor.width - width, window.innerWidth - width - 4));
-  const below = editor.top + editor.height + 32;
-  if (below + PANEL_HEIGHT <= window.innerHeight) return { left, top: below };
-  return { left, top: Math.max(4, editor.top - PANEL_HEIGHT - 8) };
-}
-
 /** Marks over the flagged words and the open card; drawn over the page, never inside the editor. */
 export function Overlay({ store, actions }: { store: StoreApi<CoachState>; actions: CoachActions }) {
-  const { marks, clip, card, stale, findings, steps, manual, editor, checklistOpen } = useStore(store);
+  const { marks, clip, card, stale, findings, steps, manual, editor, checklistOpen, rewrite } = useStore(store);
   const open = card !== null ? marks.find((m) => m.index === card.index) : undefined;
   const escalating = findings.filter((f) => f.severity !== 'hint').length;
   return (
@@ -78,12 +61,14 @@ export function Overlay({ store, actions }: { store: StoreApi<CoachState>; actio
         <>
           <Badge steps={steps} escalating={escalating} editor={editor} open={checklistOpen} onClick={() => actions.toggleChecklist()} />
           {checklistOpen && (
-            <div className="panel" style={panelPlace(editor)} onMouseDown={(e) => e.stopPropagation()}>
+            <div className="panel" style={panelPlace(editor, 300, 330)} onMouseDown={(e) => e.stopPropagation()}>
               <Checklist steps={steps} manual={manual} escalating={escalating} onToggle={(id) => actions.toggleStep(id)} keepFocus />
+              <DeescalateButton actions={actions.rewrite} />
             </div>
           )}
         </>
       )}
+      {rewrite !== null && editor !== null && <RewritePreview view={rewrite} editor={editor} actions={actions.rewrite} />}
       {card !== null && open !== undefined && findings[card.index] !== undefined && (
         <Card index={card.index} finding={findings[card.index]!} anchor={union(open.boxes)} viaKeyboard={card.viaKeyboard} error={card.error} actions={actions} />
       )}
