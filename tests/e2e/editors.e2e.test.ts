@@ -1,37 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Frame, Locator, Page } from 'playwright-core';
 import { analyse } from '../../src/engine/analyse';
 import { preparedBundledPacks } from '../../src/cli/load';
 import { compilePacks } from '../../src/packs/compile';
-import { collectErrors, launch, MARK, type Browser } from './browser';
+import { launch, MARK, type Browser } from './browser';
+import { EDITORS, openEditor, type EditorCase, type Opened } from './editor-pages';
 
 /**
  * One suite, every editor (the in-page automation contract of DESIGN.md): type a reply with an
  * escalating phrase, see the mark over the words, apply rewrite 0, read the editor's own model, undo
  * with one Ctrl+Z; a clean reply gets no mark; an IME composition is left alone.
  */
-interface EditorCase {
-  name: string;
-  /** The editor lives in an iframe (TinyMCE): its document hosts the overlay. */
-  framed?: boolean;
-  /** A <textarea> or <input>: no DOM text to measure, so the expected box comes from canvas metrics. */
-  field?: boolean;
-}
-
-const EDITORS: EditorCase[] = [
-  { name: 'textarea', field: true },
-  { name: 'react-textarea', field: true },
-  { name: 'react-input', field: true },
-  { name: 'contenteditable' },
-  { name: 'tiptap' },
-  { name: 'quill' },
-  { name: 'ckeditor5' },
-  { name: 'tinymce', framed: true },
-  { name: 'lexical' },
-  { name: 'slate' },
-  { name: 'draftjs' },
-];
-
 const DRAFT = 'Thanks for waiting. Please calm down, we will refund the order today.';
 const CLEAN = 'Thanks for waiting, I have refunded the order today.';
 const packs = compilePacks(preparedBundledPacks());
@@ -44,31 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface Opened {
-  page: Page;
-  /** The frame whose document holds the editor and the overlay. */
-  frame: Frame;
-  marks: Locator;
-  errors: string[];
-  text(): Promise<string>;
-}
-
-async function open(editor: EditorCase): Promise<Opened> {
-  const page = await browser.context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${inject('fixtureUrl')}${editor.name}.html`);
-  await page.evaluate(() => (window as unknown as { fixture: { ready: Promise<void> } }).fixture.ready);
-  const frame = editor.framed ? (await (await page.waitForSelector('[data-testid=editor-frame]')).contentFrame())! : page.mainFrame();
-  await page.evaluate(() => (window as unknown as { fixture: { focus(): void } }).fixture.focus());
-  return {
-    page,
-    frame,
-    errors,
-    marks: frame.locator(MARK),
-    text: () => page.evaluate(() => (window as unknown as { fixture: { getText(): string } }).fixture.getText()),
-  };
-}
 
 /** Where the flagged words are on screen, measured independently of the extension. */
 async function wordsBox(o: Opened, editor: EditorCase, words: string): Promise<{ x: number; y: number; width: number; height: number }> {
@@ -102,7 +55,7 @@ async function wordsBox(o: Opened, editor: EditorCase, words: string): Promise<{
 
 describe.each(EDITORS)('$name', (editor) => {
   it('marks the phrase, applies rewrite 0 through the editor, and one Ctrl+Z restores the draft', async () => {
-    const o = await open(editor);
+    const o = await openEditor(browser, editor);
     await o.page.keyboard.type(DRAFT);
     await expect.poll(o.text).toBe(DRAFT);
 
@@ -136,7 +89,7 @@ describe.each(EDITORS)('$name', (editor) => {
   });
 
   it('leaves a clean reply unmarked', async () => {
-    const o = await open(editor);
+    const o = await openEditor(browser, editor);
     await o.page.keyboard.type(CLEAN);
     await expect.poll(o.text).toBe(CLEAN);
     // Long enough for the analysis to have run (it runs 120 ms after the last keystroke).
@@ -147,7 +100,7 @@ describe.each(EDITORS)('$name', (editor) => {
   });
 
   it('does not disturb a Chinese IME composition', async () => {
-    const o = await open(editor);
+    const o = await openEditor(browser, editor);
     await o.page.keyboard.type('Please calm down. ');
     const cdp = await browser.context.newCDPSession(o.page);
     // Compose over several steps with pauses longer than the analysis delay, as a slow typist would.
