@@ -3,7 +3,7 @@ import { analyseSliced } from '../../src/engine/sliced';
 import type { CompiledPacks } from '../../src/engine/compiled';
 import { Coach } from '../../src/editors/coach';
 import { surfaceFor } from '../../src/editors/surfaces';
-import { createCoachStore } from '../../src/store/coach-store';
+import { createCoachStore, escalatingCount } from '../../src/store/coach-store';
 import type { SettingsState } from '../../src/store/settings-store';
 import { mountOverlay, type MountedOverlay } from '../../src/ui/mount-overlay';
 
@@ -38,7 +38,7 @@ export function startSession(doc: Document, settings: StoreApi<SettingsState>): 
     ignoreRule: (rule) => void settings.getState().update((s) => ({ ...s, ignoredRules: [...new Set([...s.ignoredRules, rule])] })),
     onDraft: (state) => {
       if (state.steps === null) return;
-      const summary = { steps: state.steps, manual: state.manual, escalating: state.findings.filter((f) => f.severity !== 'hint').length };
+      const summary = { steps: state.steps, manual: state.manual, escalating: escalatingCount(state.findings) };
       void sendMessage('draftChanged', summary).catch(() => undefined); // the background may be restarting
     },
   });

@@ -58,6 +58,9 @@ export interface CoachState {
 
 export const EMPTY_COACH: CoachState = { findings: [], marks: [], clip: null, card: null, stale: false, steps: null, manual: {}, editor: null, checklistOpen: false, rewrite: null };
 
+/** Findings that may escalate (errors and warnings; hints only suggest). */
+export const escalatingCount = (findings: readonly Finding[]): number => findings.filter((f) => f.severity !== 'hint').length;
+
 export const createCoachStore = (): StoreApi<CoachState> => createStore<CoachState>()(() => EMPTY_COACH);
 
 /** What the overlay can ask the coach to do. */

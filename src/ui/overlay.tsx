@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Box, CoachActions, CoachState, MarkView } from '../store/coach-store';
+import { escalatingCount, type Box, type CoachActions, type CoachState, type MarkView } from '../store/coach-store';
 import { Badge } from './badge';
 import { Card } from './card';
 import { Checklist } from './checklist';
@@ -46,7 +46,7 @@ function Mark({ mark, origin, actions }: { mark: MarkView; origin: Box; actions:
 export function Overlay({ store, actions }: { store: StoreApi<CoachState>; actions: CoachActions }) {
   const { marks, clip, card, stale, findings, steps, manual, editor, checklistOpen, rewrite } = useStore(store);
   const open = card !== null ? marks.find((m) => m.index === card.index) : undefined;
-  const escalating = findings.filter((f) => f.severity !== 'hint').length;
+  const escalating = escalatingCount(findings);
   return (
     <div className={`layer${stale ? ' stale' : ''}`}>
       {clip !== null && (
