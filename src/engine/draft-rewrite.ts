@@ -19,6 +19,12 @@ export interface RewriteDraftOptions {
   previous?: Partial<DraftRewriteUsed>;
   /** The draft language's sentence transforms, if it has any. */
   rewriteSentence?: SentenceRewriter;
+  /**
+   * Analyses a text with the same packs. When given, openers and closers are only added for steps the
+   * draft still lacks once its phrases are rewritten: a rewrite such as "I completely understand why
+   * you're upset" already acknowledges, and a second acknowledgement in front would read as padding.
+   */
+  reanalyse?: (text: string) => Analysis;
 }
 
 /** An edit inside one sentence, in offsets of the draft. */
@@ -57,7 +63,8 @@ export function rewriteDraft(text: string, analysis: Analysis, compose: ComposeD
 
   const findings = analysis.findings.filter(serious);
   const findingsOf = sentences.map((s) => findings.filter((f) => f.start >= s.start && f.start < s.wordsEnd));
-  const edits = sentences.map((s, i) => sentenceEdits(text, sentences, i, findingsOf[i]!, analysis.language, options.rewriteSentence));
+  const leads = sentences.map((s) => analysis.findings.find((f) => f.severity === 'hint' && f.start === s.start));
+  const edits = sentences.map((s, i) => sentenceEdits(text, sentences, i, findingsOf[i]!, leads[i], analysis.language, options.rewriteSentence, options.reanalyse));
   const evidence = STEP_IDS.flatMap((id) => analysis.steps[id].evidence ?? []);
   const { first, last } = draftBody(text, sentences, (i) => findingsOf[i]!.length > 0 || evidence.some((e) => e.start < sentences[i]!.end && sentences[i]!.start < e.end));
 
@@ -69,14 +76,6 @@ export function rewriteDraft(text: string, analysis: Analysis, compose: ComposeD
   const moves = buriedBehind >= 0 && !solEdits.some((e) => e.text === '' && e.end >= sentences[solIdx]!.end);
 
   const changes: DraftChange[] = [];
-  const openAt = sentences[first]!.start;
-  for (const step of STEP_IDS) {
-    if (analysis.steps[step].done) continue;
-    const v = pickVariant(compose.openers ?? [], step, formality, options.previous?.openers ?? []);
-    if (v === undefined) continue;
-    used.openers.push(v.text);
-    changes.push({ kind: 'opener', reason: step, parts: [{ start: openAt, end: openAt, text: v.text + separator }] });
-  }
   if (moves) {
     const s = sentences[solIdx]!;
     const words = capitalise(applyEdits(text, s.start, s.wordsEnd, solEdits));
@@ -88,10 +87,23 @@ export function rewriteDraft(text: string, analysis: Analysis, compose: ComposeD
     if (moves && i === solIdx) return; // folded into the moved sentence
     for (const e of list) changes.push({ kind: e.kind, reason: e.reason, parts: [{ start: e.start, end: e.end, text: e.text }] });
   });
+  const steps = options.reanalyse !== undefined && changes.length > 0 ? options.reanalyse(applyChanges(text, changes)).steps : analysis.steps;
+
+  // Openers go first in the list: insertions at one offset apply in list order.
+  const openers: DraftChange[] = [];
+  const openAt = sentences[first]!.start;
+  for (const step of STEP_IDS) {
+    if (steps[step].done) continue;
+    const v = pickVariant(compose.openers ?? [], step, formality, options.previous?.openers ?? []);
+    if (v === undefined) continue;
+    used.openers.push(v.text);
+    openers.push({ kind: 'opener', reason: step, parts: [{ start: openAt, end: openAt, text: v.text + separator }] });
+  }
+  changes.unshift(...openers);
   const end = sentences[last]!;
   const ended = endMark(text, end) !== undefined || (moves && solIdx === last) || text.slice(end.wordsEnd, end.end) !== '';
   for (const step of STEP_IDS) {
-    if (analysis.steps[step].done) continue;
+    if (steps[step].done) continue;
     const v = pickVariant(compose.closers ?? [], step, formality, options.previous?.closer === undefined ? [] : [options.previous.closer]);
     if (v === undefined || used.closer !== undefined) continue;
     used.closer = v.text;
@@ -106,26 +118,40 @@ function sentenceEdits(
   sentences: readonly SentenceExtent[],
   i: number,
   findings: readonly Finding[],
+  lead: Finding | undefined,
   language: string,
   rewriteSentence: SentenceRewriter | undefined,
+  reanalyse: ((text: string) => Analysis) | undefined,
 ): Edit[] {
   if (findings.length === 0) return [];
   const s = sentences[i]!;
-  const swaps: Edit[] = findings.flatMap((f) =>
-    f.suggestions[0] === undefined ? [] : [{ kind: 'rewrite' as const, reason: f.rule, start: f.start, end: f.end, text: f.suggestions[0].text }],
-  );
+  // A hint that opens the sentence right before a flagged phrase goes with it: "Unfortunately that's
+  // our policy" becomes "I know this rule is frustrating", not "Unfortunately I know this rule…".
+  const joined = (f: Finding): boolean => lead !== undefined && lead.end <= f.start && /^[\s,]*$/u.test(text.slice(lead.end, f.start));
+  const upper = /^\p{Lu}/u.test(text.slice(s.start, s.start + 2));
+  const swapOf = new Map<Finding, Edit>();
+  for (const f of findings) {
+    const best = f.suggestions[0];
+    if (best === undefined) continue;
+    swapOf.set(f, joined(f)
+      ? { kind: 'rewrite', reason: f.rule, start: lead!.start, end: f.end, text: upper ? capitalise(best.text) : best.text }
+      : { kind: 'rewrite', reason: f.rule, start: f.start, end: f.end, text: best.text });
+  }
+  if (reanalyse !== undefined) preferQuietSwaps(text, s, swapOf, reanalyse);
+  const swaps = [...swapOf.values()];
   if (rewriteSentence !== undefined) {
     for (const f of findings) {
       if (f.language !== language) continue;
       // The other findings' rewrites go in first, so the transform sees (and keeps) calmer words.
-      const others = swaps.filter((e) => e.start !== f.start);
+      const others = [...swapOf].filter(([g]) => g !== f).map(([, e]) => e);
       const before = others.filter((e) => e.end <= f.start).reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
       const words = applyEdits(text, s.start, s.wordsEnd, others);
-      const local = { ...f, start: f.start - s.start + before, end: f.end - s.start + before };
-      const out = rewriteSentence(words, local);
+      const out = rewriteSentence(words, { ...f, start: f.start - s.start + before, end: f.end - s.start + before });
       if (out === undefined || out.trim() === '') continue;
-      const startsUpper = /^\p{Lu}/u.test(text.slice(s.start, s.start + 2));
-      return [{ kind: 'sentence', reason: f.rule, start: s.start, end: s.wordsEnd, text: startsUpper ? capitalise(out) : out }];
+      const sentence = capitalise(out); // it replaces a whole sentence, which may now follow an opener
+      // A transform that trips another rule is worse than the word swaps it replaces.
+      if (reanalyse !== undefined && reanalyse(sentence).findings.some(serious)) continue;
+      return [{ kind: 'sentence', reason: f.rule, start: s.start, end: s.wordsEnd, text: sentence }];
     }
   }
   const bare = findings.find((f) => f.suggestions[0] === undefined);
@@ -133,7 +159,29 @@ function sentenceEdits(
   // A rule with no rewrite: the sentence goes when that loses no fact, otherwise only the flagged words.
   const sentenceText = text.slice(s.start, s.wordsEnd);
   if (!hasFacts(sentenceText)) return [{ kind: 'rewrite', reason: bare.rule, ...removal(sentences, i) }];
-  return findings.map((f) => (f.suggestions[0] === undefined ? { kind: 'rewrite' as const, reason: f.rule, ...tidyRemoval(text, s, f) } : swaps.find((e) => e.start === f.start)!));
+  return findings.map((f) => swapOf.get(f) ?? { kind: 'rewrite' as const, reason: f.rule, ...tidyRemoval(text, s, f) });
+}
+
+/**
+ * Keeps each finding's best rewrite unless, in its sentence, it trips another rule (a rewrite written
+ * for one context can hold words another rule flags); then the first of its other rewrites that does
+ * not. With none quiet, the best stays.
+ */
+function preferQuietSwaps(text: string, s: SentenceExtent, swapOf: Map<Finding, Edit>, reanalyse: (text: string) => Analysis): void {
+  for (const [f, chosen] of swapOf) {
+    for (const alt of [chosen.text, ...f.suggestions.slice(1).map((x) => x.text)]) {
+      const edit = { ...chosen, text: alt };
+      const all = [...swapOf.values()].map((e) => (e === chosen ? edit : e));
+      const shift = all.filter((e) => e.end <= edit.start).reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
+      const from = edit.start - s.start + shift;
+      const to = from + alt.length;
+      const flagged = reanalyse(applyEdits(text, s.start, s.wordsEnd, all)).findings.some((g) => serious(g) && g.start < to && from < g.end);
+      if (!flagged) {
+        swapOf.set(f, edit);
+        break;
+      }
+    }
+  }
 }
 
 /** `text.slice(start, end)` with edits inside that range applied. */

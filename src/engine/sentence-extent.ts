@@ -17,16 +17,30 @@ export interface SentenceExtent {
 // What may follow a sentence's last word and still belong to it: end marks, closing quotes and brackets.
 const TRAILING = /^[.!?…;:,。！？；：，、)\]}"'»”’」』）]+/u;
 
-/** The draft's sentences, with their end marks, in order. */
+/**
+ * The draft's sentences, with their end marks, in order. A full stop followed on the same line by a
+ * lower-case word did not end the sentence — an ordinal date ("līdz 30. jūnijam", "do 5. května") or
+ * an abbreviation — so the two parts are one sentence here: moving half of it would break the date.
+ */
 export function sentenceExtents(text: string): SentenceExtent[] {
   const { sentences } = tokenize(text);
   let line = 0;
   let counted = 0;
-  return sentences.map((s) => {
+  const out: SentenceExtent[] = [];
+  for (const s of sentences) {
+    const startLine = line;
     for (; counted < s.start; counted++) if (text[counted] === '\n') line++;
     const trailing = TRAILING.exec(text.slice(s.end, s.end + 8))?.[0] ?? '';
-    return { start: s.start, wordsEnd: s.end, end: s.end + trailing.length, line, words: s.endToken - s.firstToken };
-  });
+    const prev = out.at(-1);
+    if (prev !== undefined && line === startLine && text.slice(prev.wordsEnd, prev.end) === '.' && /^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) {
+      prev.wordsEnd = s.end;
+      prev.end = s.end + trailing.length;
+      prev.words += s.endToken - s.firstToken;
+      continue;
+    }
+    out.push({ start: s.start, wordsEnd: s.end, end: s.end + trailing.length, line, words: s.endToken - s.firstToken });
+  }
+  return out;
 }
 
 /** The mark a sentence ends with, if it ends like a statement or question (not a comma or colon). */
