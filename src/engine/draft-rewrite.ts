@@ -133,12 +133,14 @@ function sentenceEdits(
   for (const f of findings) {
     const best = f.suggestions[0];
     if (best === undefined) continue;
+    // Flagged words that hold a fact ("wait until Monday like everyone else") stay for the agent to
+    // reword: a drop-in rewrite would lose the fact.
+    if (hasFacts(text.slice(f.start, f.end))) continue;
     swapOf.set(f, joined(f)
       ? { kind: 'rewrite', reason: f.rule, start: lead!.start, end: f.end, text: upper ? capitalise(best.text) : best.text }
       : { kind: 'rewrite', reason: f.rule, start: f.start, end: f.end, text: best.text });
   }
   if (reanalyse !== undefined) preferQuietSwaps(text, s, swapOf, reanalyse);
-  const swaps = [...swapOf.values()];
   if (rewriteSentence !== undefined) {
     for (const f of findings) {
       if (f.language !== language) continue;
@@ -155,11 +157,11 @@ function sentenceEdits(
     }
   }
   const bare = findings.find((f) => f.suggestions[0] === undefined);
-  if (bare === undefined) return swaps;
+  if (bare === undefined) return [...swapOf.values()];
   // A rule with no rewrite: the sentence goes when that loses no fact, otherwise only the flagged words.
   const sentenceText = text.slice(s.start, s.wordsEnd);
   if (!hasFacts(sentenceText)) return [{ kind: 'rewrite', reason: bare.rule, ...removal(sentences, i) }];
-  return findings.map((f) => swapOf.get(f) ?? { kind: 'rewrite' as const, reason: f.rule, ...tidyRemoval(text, s, f) });
+  return findings.flatMap((f) => swapOf.get(f) ?? (f.suggestions[0] === undefined && !hasFacts(f.text) ? [{ kind: 'rewrite' as const, reason: f.rule, ...tidyRemoval(text, s, f) }] : []));
 }
 
 /**
