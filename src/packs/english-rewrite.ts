@@ -24,6 +24,8 @@ interface Term {
 
 /** Verbs whose object is something the customer sends us: it "didn't come through". */
 const DELIVERY = new Set(['attach', 'send', 'include', 'upload', 'enclose', 'forward', 'provide', 'submit', 'give', 'share']);
+/** Objects too vague to become the subject ("it looks like anything wasn't…"). */
+const VAGUE = new Set(['anything', 'something', 'everything', 'nothing', 'any', 'all']);
 /** Words that already say when, so "first" would be one too many. */
 const TIMING = /\b(first|before|sooner|earlier|beforehand|in advance|right away|immediately|straight away|at once|early)\b/i;
 const BOUNDARY = /\s*(?:[,;:–—]|\s(?:and|but|so|because|as|which)\s)/i;
@@ -116,13 +118,17 @@ function notReceived(clause: string): string | undefined {
   const f = forms(lower(verb));
   if (f === undefined) return undefined;
   i++;
-  // "sent us the photos": the indirect object goes, the photos stay.
-  if (['us', 'me'].includes(lower(terms[i])) && nounPhrase(terms, i + 1) !== undefined) i++;
+  const delivered = DELIVERY.has(f.Infinitive ?? '');
+  // "sent us the photos": the indirect object goes, the photos stay. "told us the date" has no
+  // passive that keeps the meaning, so only verbs of sending take one.
+  if (['us', 'me'].includes(lower(terms[i])) && nounPhrase(terms, i + 1) !== undefined) {
+    if (!delivered) return undefined;
+    i++;
+  }
   const np = nounPhrase(terms, i);
-  if (np === undefined) return undefined;
+  if (np === undefined || VAGUE.has(lower(terms[i]))) return undefined;
   const object = clause.slice(terms[i]!.start, terms[np.end - 1]!.end);
   let rest = clause.slice(terms[np.end - 1]!.end);
-  const delivered = DELIVERY.has(f.Infinitive ?? '');
   if (delivered) rest = rest.replace(/^\s+to (us|me)\b/i, '');
   const subject = /^(it|this|that|them|these|those)$/i.test(object) ? objectAsSubject(object) : object;
   const verbPhrase = delivered
