@@ -17,11 +17,17 @@ export function draftBody(text: string, sentences: readonly SentenceExtent[], bu
   const order = [...lines.keys()];
   const quiet = (line: number, max: number): boolean => {
     const idx = lines.get(line)!;
-    return idx.reduce((n, i) => n + sentences[i]!.words, 0) <= max && !idx.some(busy) && !idx.some((i) => text.slice(sentences[i]!.wordsEnd, sentences[i]!.end).includes('?'));
+    return idx.reduce((n, i) => n + sentences[i]!.words, 0) <= max && !idx.some(busy) && !idx.some((i) => /[?？]/u.test(text.slice(sentences[i]!.wordsEnd, sentences[i]!.end)));
+  };
+  // A greeting or sign-off ends with a comma, an exclamation or nothing ("Hi Mark,", "Best,", "Anna",
+  // "Thanks!"); a short statement ("We will refund it.") is body.
+  const aside = (line: number, max: number): boolean => {
+    const lastOfLine = sentences[lines.get(line)!.at(-1)!]!;
+    return quiet(line, max) && !/[.?。？]/u.test(text.slice(lastOfLine.wordsEnd, lastOfLine.end));
   };
   let firstLine = 0;
-  if (order.length > 1 && quiet(order[0]!, GREETING_WORDS)) firstLine = 1;
+  if (order.length > 1 && aside(order[0]!, GREETING_WORDS)) firstLine = 1;
   let lastLine = order.length - 1;
-  while (lastLine > firstLine && order.length - 1 - lastLine < SIGN_OFF_LINES && quiet(order[lastLine]!, SIGN_OFF_WORDS)) lastLine--;
+  while (lastLine > firstLine && order.length - 1 - lastLine < SIGN_OFF_LINES && aside(order[lastLine]!, SIGN_OFF_WORDS)) lastLine--;
   return { first: lines.get(order[firstLine]!)![0]!, last: lines.get(order[lastLine]!)!.at(-1)! };
 }

@@ -1,18 +1,11 @@
 import { detectFormality, pickVariant, type ComposeData } from './compose';
 import { applyChanges } from './draft-changes';
 import { draftBody } from './draft-body';
-import { applyEdits, capitalise, sentenceEdits, serious } from './sentence-edits';
+import { applyEdits, capitalise, sentenceEdits, serious, type SentenceRewriter } from './sentence-edits';
 import { endMark, sentenceExtents, type SentenceExtent } from './sentence-extent';
-import { STEP_IDS, type Analysis, type DraftChange, type DraftChangePart, type DraftRewrite, type DraftRewriteUsed, type Finding } from './types';
+import { STEP_IDS, type Analysis, type DraftChange, type DraftChangePart, type DraftRewrite, type DraftRewriteUsed } from './types';
 
-/**
- * Rewrites a whole sentence around a finding when a word swap would read badly ("You didn't attach
- * the file" → "It looks like the file didn't come through"). `finding`'s offsets are into `sentence`
- * (the sentence's words, without its end mark). Returns the new words, or undefined when it does not
- * recognise the sentence. English has one built on compromise (src/packs/english-rewrite.ts); the
- * engine only calls it, so it stays free of NLP libraries.
- */
-export type SentenceRewriter = (sentence: string, finding: Finding) => string | undefined;
+export type { SentenceRewriter } from './sentence-edits';
 
 export interface RewriteDraftOptions {
   /** What the previous rewrite of this draft used: this one picks other openers and closers. */
@@ -27,13 +20,19 @@ export interface RewriteDraftOptions {
   reanalyse?: (text: string) => Analysis;
 }
 
-
 /**
  * Proposes a calmer version of the whole draft, as changes the agent can accept one by one: each error
  * or warning replaced by its best rewrite (or its sentence rewritten), the solution sentence moved
  * before the first flagged sentence when flagged sentences bury it, an opener for each missing
- * acknowledge/apologize step and a closer for a missing "anything else". Hints are left alone: they
- * are softer wording whose rewrites only read well when the agent picks them in context. Pure.
+ * acknowledge/apologize step and a closer for a missing "anything else".
+ *
+ * - Hints are left alone (softer wording whose rewrites only read well when the agent picks them in
+ *   context), except one that opens a sentence right before a flagged phrase: it goes with it.
+ * - Flagged words that hold a fact (a number, a name) stay: a drop-in rewrite would lose the fact.
+ * - A finding with no rewrite removes its sentence when that holds no fact, else only its words.
+ * - A greeting line stays on top and sign-off lines at the bottom (see draftBody).
+ *
+ * Pure: the language's sentence transforms and a re-analysis come in as functions.
  */
 export function rewriteDraft(text: string, analysis: Analysis, compose: ComposeData, options: RewriteDraftOptions = {}): DraftRewrite {
   const separator = compose.separator ?? ' ';

@@ -1,4 +1,3 @@
-import type { SentenceRewriter } from './draft-rewrite';
 import { hasFacts } from './draft-facts';
 import type { SentenceExtent } from './sentence-extent';
 import type { Analysis, DraftChangeKind, Finding } from './types';
@@ -11,6 +10,15 @@ export interface Edit {
   end: number;
   text: string;
 }
+
+/**
+ * Rewrites a whole sentence around a finding when a word swap would read badly ("You didn't attach
+ * the file" → "It looks like the file didn't come through"). `finding`'s offsets are into `sentence`
+ * (the sentence's words, without its end mark). Returns the new words, or undefined when it does not
+ * recognise the sentence. English has one built on compromise (src/packs/english-rewrite.ts); the
+ * engine only calls it, so it stays free of NLP libraries.
+ */
+export type SentenceRewriter = (sentence: string, finding: Finding) => string | undefined;
 
 export const serious = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
 
