@@ -47,9 +47,8 @@ export function sentenceEdits(
     // Flagged words that hold a fact ("wait until Monday like everyone else") stay for the agent to
     // reword: a drop-in rewrite would lose the fact.
     if (hasFacts(text.slice(f.start, f.end))) continue;
-    swapOf.set(f, joined(f)
-      ? { kind: 'rewrite', reason: f.rule, start: lead!.start, end: f.end, text: upper ? capitalise(best.text) : best.text }
-      : { kind: 'rewrite', reason: f.rule, start: f.start, end: f.end, text: best.text });
+    const start = joined(f) ? lead!.start : f.start;
+    swapOf.set(f, { kind: 'rewrite', reason: f.rule, start, end: f.end, text: start === s.start && upper ? capitalise(best.text) : best.text });
   }
   if (reanalyse !== undefined) preferQuietSwaps(text, s, swapOf, reanalyse);
   if (rewriteSentence !== undefined) {
