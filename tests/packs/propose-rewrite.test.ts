@@ -139,6 +139,15 @@ describe('proposeRewrite', () => {
     expect(proposeRewrite(good, compiled, packs)).toBeNull();
   });
 
+  it('recasts English blame sentences whole, through the en sentence transform', () => {
+    const attach = propose("You didn't attach the file. We can refund order 4411 once it arrives.");
+    expect(attach.changes.find((c) => c.kind === 'sentence')!.parts).toEqual([{ start: 0, end: 26, text: "It looks like the file didn't come through" }]);
+    expect(attach.text).toContain("We can refund order 4411 once it arrives. It looks like the file didn't come through.");
+    const called = propose('You should have called us. I can reship it today.');
+    expect(called.text).toContain('Next time, calling us first will get this sorted faster.');
+    expect(serious(called.text)).toEqual([]);
+  });
+
   it('keeps the greeting on top and the sign-off at the bottom', () => {
     const text = 'Hi Anna,\n\nyou should have called us before the deadline on 12 May. I can reship the parcel to Riga.\n\nBest regards,\nTom';
     const r = propose(text);
