@@ -92,6 +92,13 @@ export interface DraftChange {
   parts: DraftChangePart[];
 }
 
+/** The opener and closer sentences a whole-draft rewrite put in, so the next one can pick others. */
+export interface DraftRewriteUsed {
+  /** The opener sentences, in the order they open the draft (acknowledge before apologize). */
+  openers: string[];
+  closer?: string;
+}
+
 /** A proposed rewrite of the whole draft (`rewriteDraft`). */
 export interface DraftRewrite {
   language: string;
@@ -99,4 +106,8 @@ export interface DraftRewrite {
   changes: DraftChange[];
   /** `original` with every change applied. */
   text: string;
+  /** Which openers and closer it used: pass it back as `previous` so the next rewrite varies them. */
+  used: DraftRewriteUsed;
+  /** The address the draft uses (вы/ты, vy/ty, jūs/tu, 您/你); openers and closers match it. */
+  formality: 'formal' | 'informal';
 }

@@ -17,4 +17,9 @@ export const LIMITS = {
   stepPatterns: 200,
   disable: 1000,
   contractions: 1000,
+  /** Openers or closers of one pack, each at most `composeChars` long. */
+  composeVariants: 100,
+  composeChars: 300,
+  /** Address words (`compose.informal`, `compose.formal`). */
+  formalityWords: 200,
 } as const;

@@ -1,3 +1,4 @@
+import type { ComposeData } from '../engine/compose';
 import type { Category, Severity, StepId, Suggestion } from '../engine/types';
 
 /** A rule pack as written in JSON (rules/schema.json documents the same shape for editors). */
@@ -18,6 +19,8 @@ export interface Pack {
    * and patterns are matched as if written in full. English packs get compromise's table.
    */
   contractions?: Record<string, string>;
+  /** Sentences and address words for whole-draft rewrites (openers, closers, formality markers). */
+  compose?: ComposeData;
 }
 
 export interface PackDetect {

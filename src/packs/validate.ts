@@ -7,6 +7,7 @@ import type { PackProblem } from './errors';
 import { FORMS_LANGUAGES } from './forms-languages';
 import { LIMITS } from './limits';
 import type { Pack } from './pack';
+import { validateCompose } from './validate-compose';
 
 export interface ValidationResult {
   /** Present only when there are no problems. */
@@ -14,7 +15,7 @@ export interface ValidationResult {
   problems: PackProblem[];
 }
 
-const PACK_KEYS = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'rules', 'steps', 'disable', 'contractions'];
+const PACK_KEYS = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'rules', 'steps', 'disable', 'contractions', 'compose'];
 const RULE_KEYS = ['id', 'category', 'severity', 'patterns', 'exceptions', 'message', 'why', 'suggestions', 'examples'];
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Kana', 'Hangul', 'Arabic', 'Hebrew'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
@@ -192,6 +193,8 @@ export function validatePack(data: unknown, origin: string): ValidationResult {
       }
     }
   }
+
+  if (data.compose !== undefined) validateCompose(data.compose, problem);
 
   return problems.length === 0 ? { pack: data as unknown as Pack, problems } : { problems };
 }

@@ -1,0 +1,128 @@
+import { hasFacts } from './draft-facts';
+import type { SentenceExtent } from './sentence-extent';
+import type { Analysis, DraftChangeKind, Finding } from './types';
+
+/** An edit inside one sentence, in offsets of the draft. */
+export interface Edit {
+  kind: DraftChangeKind;
+  reason: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Rewrites a whole sentence around a finding when a word swap would read badly ("You didn't attach
+ * the file" → "It looks like the file didn't come through"). `finding`'s offsets are into `sentence`
+ * (the sentence's words, without its end mark). Returns the new words, or undefined when it does not
+ * recognise the sentence. English has one built on compromise (src/packs/english-rewrite.ts); the
+ * engine only calls it, so it stays free of NLP libraries.
+ */
+export type SentenceRewriter = (sentence: string, finding: Finding) => string | undefined;
+
+export const serious = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
+
+/**
+ * The edits of one sentence's findings: a sentence transform, or each finding's best rewrite; `drop`
+ * when a finding has no rewrite and the sentence holds no fact (the caller removes the sentence).
+ */
+export function sentenceEdits(
+  text: string,
+  s: SentenceExtent,
+  findings: readonly Finding[],
+  lead: Finding | undefined,
+  language: string,
+  rewriteSentence: SentenceRewriter | undefined,
+  reanalyse: ((text: string) => Analysis) | undefined,
+): Edit[] | 'drop' {
+  if (findings.length === 0) return [];
+  // A hint that opens the sentence right before a flagged phrase goes with it: "Unfortunately that's
+  // our policy" becomes "I know this rule is frustrating", not "Unfortunately I know this rule…".
+  const joined = (f: Finding): boolean => lead !== undefined && lead.end <= f.start && /^[\s,]*$/u.test(text.slice(lead.end, f.start));
+  const upper = /^\p{Lu}/u.test(text.slice(s.start, s.start + 2));
+  const swapOf = new Map<Finding, Edit>();
+  for (const f of findings) {
+    const best = f.suggestions[0];
+    if (best === undefined) continue;
+    // Flagged words that hold a fact ("wait until Monday like everyone else") stay for the agent to
+    // reword: a drop-in rewrite would lose the fact.
+    if (hasFacts(text.slice(f.start, f.end))) continue;
+    const start = joined(f) ? lead!.start : f.start;
+    swapOf.set(f, { kind: 'rewrite', reason: f.rule, start, end: f.end, text: start === s.start && upper ? capitalise(best.text) : best.text });
+  }
+  if (reanalyse !== undefined) preferQuietSwaps(text, s, swapOf, reanalyse);
+  if (rewriteSentence !== undefined) {
+    for (const f of findings) {
+      if (f.language !== language) continue;
+      // The other findings' rewrites go in first, so the transform sees (and keeps) calmer words.
+      const others = [...swapOf].filter(([g]) => g !== f).map(([, e]) => e);
+      const before = others.filter((e) => e.end <= f.start).reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
+      const words = applyEdits(text, s.start, s.wordsEnd, others);
+      const out = rewriteSentence(words, { ...f, start: f.start - s.start + before, end: f.end - s.start + before });
+      if (out === undefined || out.trim() === '') continue;
+      const sentence = capitalise(out); // it replaces a whole sentence, which may now follow an opener
+      // A transform that trips another rule is worse than the word swaps it replaces.
+      if (reanalyse !== undefined && reanalyse(sentence).findings.some(serious)) continue;
+      return [{ kind: 'sentence', reason: f.rule, start: s.start, end: s.wordsEnd, text: sentence }];
+    }
+  }
+  const bare = findings.find((f) => f.suggestions[0] === undefined);
+  if (bare === undefined) return [...swapOf.values()];
+  // A rule with no rewrite: the sentence goes when that loses no fact, otherwise only the flagged words.
+  const sentenceText = text.slice(s.start, s.wordsEnd);
+  if (!hasFacts(sentenceText)) return 'drop';
+  return findings.flatMap((f) => swapOf.get(f) ?? (f.suggestions[0] === undefined && !hasFacts(f.text) ? [{ kind: 'rewrite' as const, reason: f.rule, ...tidyRemoval(text, s, f) }] : []));
+}
+
+/**
+ * Keeps each finding's best rewrite unless, in its sentence, it trips another rule (a rewrite written
+ * for one context can hold words another rule flags); then the first of its other rewrites that does
+ * not. With none quiet, the best stays.
+ */
+function preferQuietSwaps(text: string, s: SentenceExtent, swapOf: Map<Finding, Edit>, reanalyse: (text: string) => Analysis): void {
+  for (const [f, chosen] of swapOf) {
+    for (const alt of [chosen.text, ...f.suggestions.slice(1).map((x) => x.text)]) {
+      const edit = { ...chosen, text: alt };
+      const all = [...swapOf.values()].map((e) => (e === chosen ? edit : e));
+      const shift = all.filter((e) => e.end <= edit.start).reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
+      const from = edit.start - s.start + shift;
+      const to = from + alt.length;
+      const flagged = reanalyse(applyEdits(text, s.start, s.wordsEnd, all)).findings.some((g) => serious(g) && g.start < to && from < g.end);
+      if (!flagged) {
+        swapOf.set(f, edit);
+        break;
+      }
+    }
+  }
+}
+
+/** `text.slice(start, end)` with edits inside that range applied. */
+export function applyEdits(text: string, start: number, end: number, edits: readonly Edit[]): string {
+  let out = '';
+  let at = start;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at, end);
+}
+
+/** Removes flagged words with the comma and space that joined them to the sentence, re-capitalising at its start. */
+function tidyRemoval(text: string, s: SentenceExtent, f: Finding): { start: number; end: number; text: string } {
+  let start = f.start;
+  let end = f.end;
+  if (text[end] === ',') end++;
+  if (start === s.start) {
+    while (text[end] === ' ') end++;
+    if (end >= s.wordsEnd) return { start, end, text: '' };
+    return { start, end: end + 1, text: text[end]!.toUpperCase() };
+  }
+  while (start > s.start && text[start - 1] === ' ') start--;
+  if (text[start - 1] === ',' && text[end - 1] !== ',') start--;
+  return { start, end, text: '' };
+}
+
+export function capitalise(s: string): string {
+  const first = String.fromCodePoint(s.codePointAt(0) ?? 32);
+  return first.toUpperCase() + s.slice(first.length);
+}

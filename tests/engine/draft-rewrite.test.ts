@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/engine/analyse';
+import type { ComposeData } from '../../src/engine/compose';
+import { applyChanges, placedParts } from '../../src/engine/draft-changes';
+import { rewriteDraft, type RewriteDraftOptions, type SentenceRewriter } from '../../src/engine/draft-rewrite';
+import type { DraftRewrite } from '../../src/engine/types';
+import { compile, pack, rule } from '../helpers';
+
+// A small pack of its own, so these tests pin the mechanics, not the bundled packs' wording.
+const packs = compile(
+  pack(
+    [
+      rule('t.policy', ["that is our policy"], { category: 'policy-wall', suggestions: [{ kind: 'empathy', text: 'I know this rule is annoying' }] }),
+      rule('t.calm', ['calm down'], { suggestions: [{ kind: 'empathy', text: 'I hear how upset you are' }] }),
+      rule('t.blame', ['you should have'], { category: 'blame', suggestions: [{ kind: 'neutral', text: 'it helps to' }] }),
+      rule('t.bare', ['rules are rules'], { category: 'policy-wall', suggestions: [] }),
+      rule('t.soft', ['unfortunately'], { category: 'negative-wording', severity: 'hint', suggestions: [{ kind: 'neutral', text: 'at the moment' }] }),
+    ],
+    {
+      steps: {
+        acknowledge: { patterns: ['i (understand|hear|know)'] },
+        apologize: { patterns: ['sorry'] },
+        solution: { patterns: ['(refund*|voucher*)'] },
+        anything_else: { patterns: ['anything else'] },
+      },
+    },
+  ),
+);
+const compose: ComposeData = {
+  openers: [
+    { step: 'acknowledge', text: 'I understand.' },
+    { step: 'acknowledge', text: 'I hear you.' },
+    { step: 'apologize', text: 'So sorry.' },
+    { step: 'apologize', text: 'Sorry, mate.', formality: 'informal' },
+  ],
+  closers: [
+    { step: 'anything_else', text: 'Anything else?' },
+    { step: 'anything_else', text: 'Need anything else?' },
+  ],
+  informal: ['mate', 'ya*'],
+  formal: ['sir'],
+};
+const rewrite = (text: string, options: RewriteDraftOptions = {}, data = compose): DraftRewrite =>
+  rewriteDraft(text, analyse(text, packs), data, { reanalyse: (t) => analyse(t, packs), ...options });
+const subsets = <T>(items: readonly T[]): T[][] => Array.from({ length: 2 ** items.length }, (_, m) => items.filter((_, i) => (m >> i) & 1));
+
+describe('rewriteDraft', () => {
+  it('moves a buried solution first, adds what is missing, and rewrites flagged words', () => {
+    const r = rewrite('That is our policy. Please calm down. We can send a voucher for order 12.');
+    expect(r.text).toBe('So sorry. We can send a voucher for order 12. I know this rule is annoying. Please I hear how upset you are. Anything else?');
+    expect(r.changes.map((c) => `${c.kind}:${c.reason}`)).toEqual(['opener:apologize', 'solution-first:solution', 'rewrite:t.policy', 'rewrite:t.calm', 'closer:anything_else']);
+    expect(r.used).toEqual({ openers: ['So sorry.'], closer: 'Anything else?' });
+  });
+
+  it('leaves the solution where it is when nothing flagged comes before it', () => {
+    const r = rewrite('We can send a voucher. That is our policy.');
+    expect(r.changes.some((c) => c.kind === 'solution-first')).toBe(false);
+    expect(r.text.startsWith('So sorry. We can send a voucher. I know this rule is annoying.')).toBe(true);
+  });
+
+  it('folds rewrites inside the moved sentence into the move, so no two changes overlap', () => {
+    const text = 'Please calm down. That is our policy, but a refund is possible.';
+    const r = rewrite(text);
+    const move = r.changes.find((c) => c.kind === 'solution-first')!;
+    expect(move.parts[0]!.text).toBe('I know this rule is annoying, but a refund is possible. ');
+    expect(r.changes.filter((c) => c.reason === 't.policy')).toEqual([]);
+    for (const some of subsets(r.changes)) expect(() => applyChanges(text, some)).not.toThrow();
+  });
+
+  it('never lets parts of different changes overlap, so any subset applies', () => {
+    const text = 'Hi Sam,\nUnfortunately that is our policy. You should have asked first. Rules are rules. A refund of 20 EUR is on its way\n\nBest,\nJo';
+    const r = rewrite(text);
+    const parts = placedParts(r.changes);
+    for (let i = 1; i < parts.length; i++) expect(parts[i]!.start, JSON.stringify(parts)).toBeGreaterThanOrEqual(parts[i - 1]!.end);
+    for (const some of subsets(r.changes)) {
+      const out = applyChanges(text, some);
+      for (const fact of ['Sam', '20', 'EUR', 'Jo']) expect(out).toContain(fact);
+      expect(out).not.toMatch(/ {2}| [.,]|\. \./);
+    }
+    // The greeting stays on top, the sign-off at the bottom; the closer ends the body with a full stop.
+    expect(r.text).toBe('Hi Sam,\nSo sorry. A refund of 20 EUR is on its way. I know this rule is annoying. It helps to asked first. Anything else?\n\nBest,\nJo');
+  });
+
+  it('drops a flagged sentence that has no rewrite and no facts, or only its words when it has facts', () => {
+    expect(rewrite('Rules are rules. We can send a voucher.').text).toBe('I understand. So sorry. We can send a voucher. Anything else?');
+    // ("Anna." is still the flagged sentence that buried the solution, so the solution goes before it.)
+    expect(rewrite('Rules are rules, Anna. We can send a voucher.').text).toBe('I understand. So sorry. We can send a voucher. Anna. Anything else?');
+    const mid = rewrite('We know, rules are rules for Anna.');
+    expect(mid.changes.find((c) => c.kind === 'rewrite')).toEqual({ kind: 'rewrite', reason: 't.bare', parts: [{ start: 7, end: 24, text: '' }] });
+    expect(applyChanges(mid.original, mid.changes.filter((c) => c.kind === 'rewrite'))).toBe('We know for Anna.');
+  });
+
+  it('uses a sentence transform when the language has one, folding the other rewrites in first', () => {
+    const seen: string[] = [];
+    const rewriteSentence: SentenceRewriter = (sentence, f) => {
+      seen.push(`${sentence}|${sentence.slice(f.start, f.end)}`);
+      return f.rule === 't.blame' ? 'next time, asking first helps' : undefined;
+    };
+    const r = rewrite('Calm down, you should have asked. We can send a voucher.', { rewriteSentence });
+    expect(seen).toEqual(['Calm down, it helps to asked|Calm down', 'I hear how upset you are, you should have asked|you should have']);
+    expect(r.changes.filter((c) => c.kind === 'sentence')).toEqual([{ kind: 'sentence', reason: 't.blame', parts: [{ start: 0, end: 32, text: 'Next time, asking first helps' }] }]);
+  });
+
+  it('adds no opener for a step a rewrite already does (with reanalyse), and one without it', () => {
+    expect(rewrite('Please calm down. We can send a voucher. Anything else?').used.openers).toEqual(['So sorry.']);
+    const blind = rewriteDraft('Please calm down. We can send a voucher. Anything else?', analyse('Please calm down. We can send a voucher. Anything else?', packs), compose);
+    expect(blind.used.openers).toEqual(['I understand.', 'So sorry.']);
+  });
+
+  it('varies openers and closers after the previous rewrite, wrapping round', () => {
+    const text = 'You should have asked.';
+    const first = rewrite(text);
+    const second = rewrite(text, { previous: first.used });
+    const third = rewrite(text, { previous: second.used });
+    expect([first.used.openers[0], second.used.openers[0], third.used.openers[0]]).toEqual(['I understand.', 'I hear you.', 'I understand.']);
+    expect([first.used.closer, second.used.closer]).toEqual(['Anything else?', 'Need anything else?']);
+  });
+
+  it('matches the address of the draft: informal words pick informal openers', () => {
+    const informal = rewrite('That is our policy, mate. Yaknow.');
+    expect(informal.formality).toBe('informal');
+    const formal = rewrite('That is our policy, sir.');
+    expect(formal.formality).toBe('formal');
+    expect(rewrite('That is our policy, mate.', { previous: { openers: ['So sorry.'] } }).used.openers).toContain('Sorry, mate.');
+    expect(rewrite('That is our policy, sir.', { previous: { openers: ['So sorry.'] } }).used.openers).toContain('So sorry.');
+  });
+
+  it('joins sentences with the language separator and ends statements with its full stop', () => {
+    const zh = { ...compose, separator: '', fullStop: '。' };
+    expect(rewrite('That is our policy', {}, zh).text).toBe('So sorry.I know this rule is annoying。Anything else?');
+  });
+
+  it('does nothing with an empty draft', () => {
+    expect(rewrite('  \n').changes).toEqual([]);
+  });
+});
