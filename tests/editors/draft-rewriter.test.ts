@@ -38,6 +38,8 @@ const proposal: DraftRewrite = {
     { kind: 'closer', reason: 'anything_else', parts: [{ start: draft.length, end: draft.length, text: ' Is there anything else I can help with?' }] },
   ],
   text: '',
+  used: { openers: ['I can see why this is frustrating.'], closer: 'Is there anything else I can help with?' },
+  formality: 'formal',
 };
 proposal.text = applyChanges(draft, proposal.changes);
 
