@@ -10,6 +10,12 @@ export default defineConfig({
   // options page imports the bundled packs to browse their rules).
   // The sources zip Firefox reviewers get: the project, not build output, test pages or scratch files.
   zip: { excludeSources: ['tests/e2e/fixtures/dist/**', 'docs/screenshots/**', 'src/x/**', '**/*.tmp.*'] },
+  hooks: {
+    // Firefox reads 3rdparty policies without a schema, so its package need not carry one.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') files.splice(0, files.length, ...files.filter((f) => f.relativeDest !== 'managed_schema.json'));
+    },
+  },
   vite: () => ({ plugins: [bundledPacksPlugin()], json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: 'Tactful',
