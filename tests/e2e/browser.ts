@@ -68,6 +68,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
     const { context, profile } = started;
     const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
     const extensionId = new URL(background.url()).host;
+    // Chromium answers storage.managed only once it has loaded the extension's policy, about three
+    // seconds after start, and Tactful waits for that answer before it coaches (a site the
+    // organization keeps off must never see it). Tests start once the browser has, as agents do.
+    await background.evaluate(() => chrome.storage.managed.get());
     if (policy !== undefined && extensionId !== unpackedExtensionId(EXTENSION)) {
       throw new Error(`The extension's id ${extensionId} is not the ${unpackedExtensionId(EXTENSION)} its policy was written for (${policy.path})`);
     }
