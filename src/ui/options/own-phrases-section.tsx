@@ -123,9 +123,10 @@ function OwnPhraseRow({ t, index, entry, save, remove, languages, language, allo
     if (e.key === 'Enter') commit();
     if (e.key === 'Escape') setDraft(entry);
   };
-  const active = allowed && problems.length === 0;
+  const valid = problems.length === 0;
+  const active = allowed && valid;
   return (
-    <li className={`own-entry ${active ? 'active' : 'inactive'}`} data-tactful-own-entry={index} data-active={active ? 'true' : 'false'}>
+    <li className={`own-entry ${valid ? 'active' : 'inactive'}`} data-tactful-own-entry={index} data-active={active ? 'true' : 'false'}>
       <div className="own-fields">
         <label className="field grow">
           <span>{t('options.own.phrase')}</span>
