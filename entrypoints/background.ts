@@ -4,12 +4,22 @@ import { freezeGroup, type FrozenGroup } from '../src/engine/frozen-group';
 import { baseLanguage, compilePacks } from '../src/packs/compile';
 import type { Pack } from '../src/packs/pack';
 import { packsInForce } from '../src/store/packs-in-force';
+import type { Policy } from '../src/store/policy';
+import { readPolicy } from '../src/store/policy-store';
 import { settingsItem } from '../src/store/settings-store';
 import { sanitizeSettings, type Settings } from '../src/store/settings';
 
-const currentSettings = async (): Promise<Settings> => sanitizeSettings(await settingsItem.getValue());
+/** What decides the packs, read afresh for each request: the agent's settings and the organization's policy. */
+interface Controls {
+  settings: Settings;
+  policy: Policy;
+}
+const currentControls = async (): Promise<Controls> => {
+  const [stored, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);
+  return { settings: sanitizeSettings(stored), policy };
+};
 
-const packsFor = (settings: Settings): Pack[] => packsInForce({ bundled: bundledPacks, settings });
+const packsFor = ({ settings, policy }: Controls): Pack[] => packsInForce({ bundled: bundledPacks, settings, policy });
 
 export default defineBackground(() => {
   // The focused draft per tab, for the popup; in memory only (the page sends it again on every change).
@@ -30,16 +40,18 @@ export default defineBackground(() => {
   const compiled = new Map<string, Promise<FrozenGroup | null>>();
   let compiledFor = '';
   const compiledLanguage = async (language: string): Promise<FrozenGroup | null> => {
-    // Bundled packs only change with the extension; what the agent sets decides the rest.
-    const settings = await currentSettings();
-    const version = JSON.stringify([settings.disabledPacks, settings.ownPhrases]);
+    // Bundled packs only change with the extension; what the agent and the organization set decide
+    // the rest (the whole policy: it changes rarely, and a field added later is then never missed).
+    const controls = await currentControls();
+    const { settings, policy } = controls;
+    const version = JSON.stringify([settings.disabledPacks, settings.ownPhrases, policy]);
     if (version !== compiledFor) {
       compiled.clear();
       compiledFor = version;
     }
     let group = compiled.get(language);
     if (group === undefined) {
-      const g = compilePacks(packsFor(settings)).group(language);
+      const g = compilePacks(packsFor(controls)).group(language);
       group = Promise.resolve(g === undefined ? null : freezeGroup(g));
       compiled.set(language, group);
     }
@@ -47,7 +59,7 @@ export default defineBackground(() => {
   };
   onMessage('getLanguage', ({ data }) => compiledLanguage(data.language));
   onMessage('getDetection', async () => {
-    const detection = packsFor(await currentSettings()).map((p) => ({ ...p, rules: [], steps: {} }));
+    const detection = packsFor(await currentControls()).map((p) => ({ ...p, rules: [], steps: {} }));
     // A page just focused a reply box: once this reply is sent, compile the languages its agent most
     // likely writes in, while they type their first words, so the first marks need not wait for it.
     setTimeout(() => {

@@ -1,5 +1,7 @@
+import { createPolicyStore } from '../../src/store/policy-store';
 import { createSettingsStore } from '../../src/store/settings-store';
 import { activeOn, type Settings } from '../../src/store/settings';
+import type { Policy } from '../../src/store/policy';
 import { startSession } from './session';
 
 export default defineContentScript({
@@ -11,29 +13,37 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const settings = createSettingsStore();
+    // The organization's policy: sites always on or off, packs that stay on, no own phrases.
+    const policy = createPolicyStore();
     let session: ReturnType<typeof startSession> | undefined;
-    let previous: Settings | undefined;
+    let previous: { s: Settings; p: Policy } | undefined;
     const sync = (): void => {
       const { settings: s, loaded } = settings.getState();
-      if (!loaded) return;
-      const active = activeOn(s, location.hostname);
+      const { policy: p, loaded: policyLoaded } = policy.getState();
+      // Starting before the policy is known could show marks on a site the organization keeps off.
+      if (!loaded || !policyLoaded) return;
+      const active = activeOn(s, location.hostname, p);
       if (active && session === undefined) session = startSession(document, settings);
       else if (!active && session !== undefined) {
         // Off for this site or paused: every mark, listener and element of ours leaves the page.
         session.stop();
         session = undefined;
       } else if (session !== undefined && previous !== undefined) {
-        const changed = (k: keyof Settings): boolean => JSON.stringify(s[k]) !== JSON.stringify(previous![k]);
-        if (changed('disabledPacks') || changed('ownPhrases')) session.reloadPacks();
+        const was = previous;
+        const changed = (k: keyof Settings): boolean => JSON.stringify(s[k]) !== JSON.stringify(was.s[k]);
+        if (changed('disabledPacks') || changed('ownPhrases') || JSON.stringify(p) !== JSON.stringify(was.p)) session.reloadPacks();
         else if (changed('ignoredRules')) session.refresh();
       }
-      previous = s;
+      previous = { s, p };
     };
     const unsubscribe = settings.subscribe(sync);
+    const unsubscribePolicy = policy.subscribe(sync);
     sync();
     ctx.onInvalidated(() => {
       unsubscribe();
+      unsubscribePolicy();
       settings.dispose();
+      policy.dispose();
       session?.stop();
     });
   },

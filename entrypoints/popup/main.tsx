@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { sendMessage, type DraftSummary } from '../../src/messaging/protocol';
+import { createPolicyStore } from '../../src/store/policy-store';
 import { createSettingsStore } from '../../src/store/settings-store';
 import '../../src/ui/i18n/all';
 import { I18nProvider } from '../../src/ui/i18n/react';
@@ -9,6 +10,7 @@ import { CHECKLIST_CSS } from '../../src/ui/styles';
 import './style.css';
 
 const settings = createSettingsStore();
+const policy = createPolicyStore();
 
 /** The active tab, and its host when it is a web page the content script runs on. */
 async function currentTab(): Promise<{ id: number | undefined; host: string | undefined }> {
@@ -32,6 +34,7 @@ function App({ tabId, host }: { tabId: number | undefined; host: string | undefi
   return (
     <Popup
       settings={settings}
+      policy={policy}
       host={host}
       draft={draft}
       onToggleStep={(step) => {

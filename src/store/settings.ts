@@ -1,4 +1,5 @@
 import type { OwnPhrase } from '../packs/own-phrases';
+import { EMPTY_POLICY, sitePolicy, type Policy } from './policy';
 
 export type { OwnPhrase };
 
@@ -20,9 +21,16 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { paused: false, disabledSites: [], ignoredRules: [], disabledPacks: [], ownPhrases: [], uiLanguage: null };
 
-/** Whether the coach runs on a page of this host. */
-export function activeOn(settings: Settings, host: string): boolean {
-  return !settings.paused && !settings.disabledSites.includes(host);
+/**
+ * Whether the coach runs on a page of this host. The organization's "always off" wins over
+ * everything. "Always on" overrides the agent's switch for the site, but not a pause: pausing is the
+ * agent's way to get Tactful out of the way at once (an editor it misbehaves in, a screen share), it
+ * stops Tactful everywhere rather than on the site alone, and the popup shows it plainly.
+ */
+export function activeOn(settings: Settings, host: string, policy: Policy = EMPTY_POLICY): boolean {
+  const fixed = sitePolicy(policy, host);
+  if (fixed === 'off' || settings.paused) return false;
+  return fixed === 'on' || !settings.disabledSites.includes(host);
 }
 
 /**

@@ -2,6 +2,8 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { StepId } from '../engine/types';
 import type { DraftSummary } from '../messaging/protocol';
+import { sitePolicy } from '../store/policy';
+import type { PolicyState } from '../store/policy-store';
 import { activeOn } from '../store/settings';
 import type { SettingsState } from '../store/settings-store';
 import { Checklist } from './checklist';
@@ -9,6 +11,8 @@ import { useT } from './i18n/react';
 
 interface Props {
   settings: StoreApi<SettingsState>;
+  /** The organization's policy: a site it keeps on or off has no switch the agent can use. */
+  policy: StoreApi<PolicyState>;
   /** The current tab's host name, or undefined on pages Tactful never runs on (browser pages). */
   host: string | undefined;
   /** The tab's focused draft, when there is one. */
@@ -18,17 +22,27 @@ interface Props {
 }
 
 /** The toolbar popup: the draft's checklist, Tactful on or off for this site, pause everywhere. */
-export function Popup({ settings, host, draft, onToggleStep, onOptions }: Props) {
+export function Popup({ settings, policy, host, draft, onToggleStep, onOptions }: Props) {
   const t = useT();
   const { settings: s, loaded, repaired, update } = useStore(settings);
-  if (!loaded) return <main className="popup" aria-busy="true" />;
-  const siteOn = host !== undefined && !s.disabledSites.includes(host);
+  const { policy: p, loaded: policyLoaded } = useStore(policy);
+  if (!loaded || !policyLoaded) return <main className="popup" aria-busy="true" />;
+  const fixed = host === undefined ? undefined : sitePolicy(p, host);
+  const siteOn = host !== undefined && fixed !== 'off' && (fixed === 'on' || !s.disabledSites.includes(host));
   return (
     <main className="popup">
       <h1>Tactful</h1>
       {repaired && <p role="alert">{t('settings.repaired')}</p>}
-      <p className="status" data-tactful-status={host !== undefined && activeOn(s, host) ? 'on' : 'off'}>
-        {s.paused ? t('popup.pausedEverywhere') : host === undefined ? t('popup.notHere') : siteOn ? t('popup.onSite', { host }) : t('popup.offSite', { host })}
+      <p className="status" data-tactful-status={host !== undefined && activeOn(s, host, p) ? 'on' : 'off'}>
+        {host === undefined
+          ? t('popup.notHere')
+          : fixed === 'off'
+            ? t('policy.offSite', { host })
+            : s.paused
+              ? t('popup.pausedEverywhere')
+              : siteOn
+                ? t('popup.onSite', { host })
+                : t('popup.offSite', { host })}
       </p>
       {draft !== null ? (
         <Checklist steps={draft.steps} manual={draft.manual} escalating={draft.escalating} onToggle={onToggleStep} />
@@ -36,17 +50,24 @@ export function Popup({ settings, host, draft, onToggleStep, onOptions }: Props)
         host !== undefined && <p className="hint">{t('checklist.noDraft')}</p>
       )}
       {host !== undefined && (
-        <label className="row">
+        <label className="row" data-locked={fixed !== undefined ? 'true' : undefined}>
           <input
             type="checkbox"
             data-tactful-site-toggle=""
             checked={siteOn}
+            disabled={fixed !== undefined}
+            aria-describedby={fixed !== undefined ? 'site-locked' : undefined}
             onChange={(e) => {
               const on = e.currentTarget.checked;
               void update((x) => ({ ...x, disabledSites: on ? x.disabledSites.filter((h) => h !== host) : [...new Set([...x.disabledSites, host])] }));
             }}
           />
           {t('popup.siteToggle')}
+          {fixed !== undefined && (
+            <span id="site-locked" className="hint" data-tactful-site-locked="">
+              {t('policy.siteLocked')}
+            </span>
+          )}
         </label>
       )}
       <label className="row">

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { unpackedExtensionId, writePolicyFile, type PolicyFile } from './policy-file';
 
 export const EXTENSION = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,7 +12,17 @@ export interface Browser {
   context: BrowserContext;
   background: Worker;
   extensionId: string;
+  /** The enterprise policy file, when launched with `policy`: change it live, or see where it is. */
+  policy?: PolicyFile;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /**
+   * Enterprise policy for the extension (what an administrator puts under 3rdparty.extensions.<id>),
+   * in place before the browser starts and removed when it closes. See ./policy-file.ts.
+   */
+  policy?: object;
 }
 
 const ARGS = [
@@ -48,19 +59,42 @@ export async function launchBaseline(): Promise<{ context: BrowserContext; close
 }
 
 /** Debian's Chromium, headless, with the built extension loaded in a fresh profile. */
-export async function launch(): Promise<Browser> {
-  const { context, profile } = await start([`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]);
-  const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
-  const extensionId = new URL(background.url()).host;
-  return {
-    context,
-    background,
-    extensionId,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export async function launch(options: LaunchOptions = {}): Promise<Browser> {
+  // The policy names the extension by id, so it is written before the browser (and its id) exists.
+  const policy = options.policy === undefined ? undefined : writePolicyFile(EXTENSION, options.policy);
+  let started: { context: BrowserContext; profile: string } | undefined;
+  try {
+    started = await start([`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`]);
+    const { context, profile } = started;
+    const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+    const extensionId = new URL(background.url()).host;
+    // Chromium answers storage.managed only once it has loaded the extension's policy, about three
+    // seconds after start, and Tactful waits for that answer before it coaches (a site the
+    // organization keeps off must never see it). Tests start once the browser has, as agents do.
+    await background.evaluate(() => chrome.storage.managed.get());
+    if (policy !== undefined && extensionId !== unpackedExtensionId(EXTENSION)) {
+      throw new Error(`The extension's id ${extensionId} is not the ${unpackedExtensionId(EXTENSION)} its policy was written for (${policy.path})`);
+    }
+    return {
+      context,
+      background,
+      extensionId,
+      policy,
+      async close() {
+        try {
+          await context.close();
+        } finally {
+          policy?.remove();
+          rmSync(profile, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (e) {
+    await started?.context.close();
+    if (started !== undefined) rmSync(started.profile, { recursive: true, force: true });
+    policy?.remove();
+    throw e;
+  }
 }
 
 /** Fails a test on any error the page or our content script throws. */

@@ -3,6 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Pack, PackRule } from '../../src/packs/pack';
+import { EMPTY_POLICY } from '../../src/store/policy';
+import type { PolicyState } from '../../src/store/policy-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/store/settings';
 import type { SettingsState } from '../../src/store/settings-store';
 import '../../src/ui/i18n/all';
@@ -16,7 +18,8 @@ const settingsOf = (s: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, .
 
 function render(s: Partial<Settings>, { repaired = false, packs = BUNDLED_PACKS }: { repaired?: boolean; packs?: readonly Pack[] } = {}): string {
   const store = createStore<SettingsState>()(() => ({ settings: settingsOf(s), loaded: true, repaired, update: async () => {} }));
-  return renderToStaticMarkup(createElement(Options, { settings: store, packs, browserLanguages: ['en-US'] }));
+  const policy = createStore<PolicyState>()(() => ({ policy: EMPTY_POLICY, problems: [], loaded: true }));
+  return renderToStaticMarkup(createElement(Options, { settings: store, policy, packs, browserLanguages: ['en-US'] }));
 }
 
 describe('settings edits', () => {

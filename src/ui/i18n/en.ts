@@ -68,6 +68,18 @@ export const en = {
   'rewrite.applySelected': 'Apply {count} selected',
   'rewrite.applyAll': 'Apply all',
   'settings.repaired': 'Some stored settings were damaged and have been reset to their defaults.',
+  'policy.managed': 'Managed by your organization',
+  'policy.summary': 'Your organization manages some of these settings. They are marked “Managed by your organization” and cannot be changed here.',
+  'policy.lockedPacks': 'Packs that always stay on: {packs}',
+  'policy.policyPacks': 'Packs your organization installs: {count}',
+  'policy.noOwnPacks': 'Your own phrases and packs are not used.',
+  'policy.problems': 'Part of the policy could not be used and is ignored:',
+  'policy.sitesTitle': 'Set by your organization',
+  'policy.siteAlwaysOn': 'Always on',
+  'policy.siteAlwaysOff': 'Always off',
+  'policy.ownBlocked': 'Your organization does not allow your own phrases. The ones you saved are kept but not used.',
+  'policy.siteLocked': 'Set by your organization.',
+  'policy.offSite': 'Off on {host}: set by your organization.',
 } as const;
 
 export type MessageKey = keyof typeof en;

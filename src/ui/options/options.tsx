@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Pack } from '../../packs/pack';
+import type { PolicyState } from '../../store/policy-store';
 import type { Settings } from '../../store/settings';
 import type { SettingsState } from '../../store/settings-store';
 import { uiLanguage } from '../i18n/index';
@@ -10,10 +11,13 @@ import { LanguageSection } from './language-section';
 import { optionsTranslator } from './messages';
 import { OwnPhrasesSection } from './own-phrases-section';
 import { PacksSection } from './packs-section';
+import { PolicySummary } from './policy-summary';
 import { SitesSection } from './sites-section';
 
 interface Props {
   settings: StoreApi<SettingsState>;
+  /** The organization's policy (storage.managed): what it sets shows as locked. */
+  policy: StoreApi<PolicyState>;
   /** The bundled packs, with their examples (see ./bundled-packs.ts). */
   packs: readonly Pack[];
   /** navigator.languages, for the "browser default" interface language. */
@@ -21,8 +25,9 @@ interface Props {
 }
 
 /** The options page: interface language, packs, the agent's own phrases, ignored rules and sites. */
-export function Options({ settings, packs, browserLanguages }: Props) {
+export function Options({ settings, policy, packs, browserLanguages }: Props) {
   const { settings: s, loaded, repaired, update } = useStore(settings);
+  const { policy: p, problems, loaded: policyLoaded } = useStore(policy);
   const language = uiLanguage(s.uiLanguage, browserLanguages);
   const t = useMemo(() => optionsTranslator(language), [language]);
   const languages = useMemo(() => [...new Set(packs.map((p) => p.language))], [packs]);
@@ -30,15 +35,16 @@ export function Options({ settings, packs, browserLanguages }: Props) {
     document.documentElement.lang = language;
     document.title = t('options.title');
   }, [language, t]);
-  if (!loaded) return <main className="options" aria-busy="true" />;
+  if (!loaded || !policyLoaded) return <main className="options" aria-busy="true" />;
   const change = (edit: (x: Settings) => Settings): void => void update(edit);
-  const section = { t, settings: s, change };
+  const section = { t, settings: s, change, policy: p };
   return (
     <main className="options" lang={language} data-tactful-options="">
       <header className="page-head">
         <h1>{t('options.title')}</h1>
         <p className="muted">{t('options.saved')}</p>
       </header>
+      <PolicySummary t={t} policy={p} problems={problems} packs={packs} />
       {repaired && (
         <p className="notice" role="status" data-tactful-repaired="">
           {t('settings.repaired')}

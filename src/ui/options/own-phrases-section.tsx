@@ -16,7 +16,7 @@ interface LanguageChoice {
  * The agent's own phrases. Each is checked as it is typed with the validation the background uses;
  * one that does not validate is kept (so nothing typed is lost) and shown as not active.
  */
-export function OwnPhrasesSection({ t, settings, change, languages, language }: SectionProps & LanguageChoice) {
+export function OwnPhrasesSection({ t, settings, policy, change, languages, language }: SectionProps & LanguageChoice) {
   const newPhrase = useRef<HTMLInputElement>(null);
   const entries = settings.ownPhrases;
   const remove = (index: number, entry: OwnPhrase): void => {
@@ -24,31 +24,42 @@ export function OwnPhrasesSection({ t, settings, change, languages, language }: 
     const next = Math.min(index, entries.length - 2);
     focusSoon(() => (next >= 0 ? document.querySelector<HTMLElement>(`[data-tactful-own-remove="${next}"]`) : newPhrase.current));
   };
+  // The organization does not allow own phrases: the list stays visible (nothing is deleted) but
+  // cannot be edited, since none of it would be used.
+  const locked = !policy.allowOwnPacks;
   return (
-    <section aria-labelledby="own-title">
+    <section aria-labelledby="own-title" data-tactful-own-section="" data-locked={locked ? 'true' : undefined}>
       <h2 id="own-title">{t('options.own.title')}</h2>
       <p className="lead">{t('options.own.intro')}</p>
-      {entries.length === 0 ? (
-        <p className="muted" data-tactful-own-empty="">
-          {t('options.own.empty')}
+      {locked && (
+        <p className="locked-note" data-tactful-locked="">
+          {t('policy.ownBlocked')}
         </p>
-      ) : (
-        <ul className="own-list">
-          {entries.map((entry, i) => (
-            <OwnPhraseRow
-              key={i}
-              t={t}
-              index={i}
-              entry={entry}
-              languages={languages}
-              language={language}
-              save={(next) => change((s) => replaceOwnPhrase(s, i, entry, next))}
-              remove={() => remove(i, entry)}
-            />
-          ))}
-        </ul>
       )}
-      <NewPhraseForm t={t} inputRef={newPhrase} languages={languages} language={language} add={(p) => change((s) => addOwnPhrase(s, p))} />
+      <fieldset className="bare" disabled={locked}>
+        {entries.length === 0 ? (
+          <p className="muted" data-tactful-own-empty="">
+            {t('options.own.empty')}
+          </p>
+        ) : (
+          <ul className="own-list">
+            {entries.map((entry, i) => (
+              <OwnPhraseRow
+                key={i}
+                t={t}
+                index={i}
+                entry={entry}
+                languages={languages}
+                language={language}
+                save={(next) => change((s) => replaceOwnPhrase(s, i, entry, next))}
+                remove={() => remove(i, entry)}
+                allowed={!locked}
+              />
+            ))}
+          </ul>
+        )}
+        <NewPhraseForm t={t} inputRef={newPhrase} languages={languages} language={language} add={(p) => change((s) => addOwnPhrase(s, p))} />
+      </fieldset>
     </section>
   );
 }
@@ -94,10 +105,12 @@ interface RowProps extends LanguageChoice {
   entry: OwnPhrase;
   save(next: OwnPhrase): void;
   remove(): void;
+  /** False when the organization does not allow own phrases: then none is active. */
+  allowed: boolean;
 }
 
 /** A stored phrase, editable in place: saved when a field is left or Enter is pressed. */
-function OwnPhraseRow({ t, index, entry, save, remove, languages, language }: RowProps) {
+function OwnPhraseRow({ t, index, entry, save, remove, languages, language, allowed }: RowProps) {
   const id = useId();
   const [draft, setDraft] = useState(entry);
   // Another tab (or this page's own save) changed the entry: show what is stored.
@@ -110,9 +123,10 @@ function OwnPhraseRow({ t, index, entry, save, remove, languages, language }: Ro
     if (e.key === 'Enter') commit();
     if (e.key === 'Escape') setDraft(entry);
   };
-  const active = problems.length === 0;
+  const valid = problems.length === 0;
+  const active = allowed && valid;
   return (
-    <li className={`own-entry ${active ? 'active' : 'inactive'}`} data-tactful-own-entry={index} data-active={active ? 'true' : 'false'}>
+    <li className={`own-entry ${valid ? 'active' : 'inactive'}`} data-tactful-own-entry={index} data-active={active ? 'true' : 'false'}>
       <div className="own-fields">
         <label className="field grow">
           <span>{t('options.own.phrase')}</span>
@@ -120,7 +134,7 @@ function OwnPhraseRow({ t, index, entry, save, remove, languages, language }: Ro
             type="text"
             data-tactful-own-phrase=""
             value={draft.phrase}
-            aria-invalid={!active}
+            aria-invalid={problems.length > 0}
             aria-describedby={`${id}-problems`}
             onChange={(e) => setDraft({ ...draft, phrase: e.currentTarget.value })}
             onBlur={() => commit()}

@@ -21,12 +21,14 @@ export function PacksSection(props: SectionProps & { packs: readonly Pack[]; lan
   );
 }
 
-function PackItem({ t, settings, change, pack, language }: SectionProps & { pack: Pack; language: string }) {
+function PackItem({ t, settings, policy, change, pack, language }: SectionProps & { pack: Pack; language: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const on = !settings.disabledPacks.includes(pack.id);
+  // A pack the organization locks is in force whatever the settings say, so it shows as on.
+  const locked = policy.lockedPacks.includes(pack.id);
+  const on = locked || !settings.disabledPacks.includes(pack.id);
   return (
-    <li className="pack" data-tactful-pack={pack.id} data-enabled={on ? 'true' : 'false'}>
+    <li className="pack" data-tactful-pack={pack.id} data-enabled={on ? 'true' : 'false'} data-locked={locked ? 'true' : undefined}>
       <div className="pack-head">
         <div className="pack-about">
           <h3 id={`${id}-name`}>{pack.name}</h3>
@@ -52,20 +54,27 @@ function PackItem({ t, settings, change, pack, language }: SectionProps & { pack
             role="switch"
             data-tactful-pack-toggle={pack.id}
             checked={on}
+            disabled={locked}
             aria-labelledby={`${id}-use ${id}-name`}
+            aria-describedby={locked ? `${id}-locked` : undefined}
             onChange={(e) => {
               const next = e.currentTarget.checked;
               change((s) => setPackEnabled(s, pack.id, next));
             }}
           />
           <span id={`${id}-use`}>{t('options.packs.use')}</span>
+          {locked && (
+            <span id={`${id}-locked`} className="locked" data-tactful-locked="">
+              {t('policy.managed')}
+            </span>
+          )}
         </label>
       </div>
       <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-rules`} data-tactful-pack-rules={pack.id} onClick={() => setOpen(!open)}>
         {open ? t('options.packs.hide') : t('options.packs.show')}
       </button>
       <div id={`${id}-rules`} hidden={!open}>
-        {open && <RuleBrowser t={t} settings={settings} change={change} rules={pack.rules} />}
+        {open && <RuleBrowser t={t} settings={settings} policy={policy} change={change} rules={pack.rules} />}
       </div>
     </li>
   );

@@ -1,10 +1,15 @@
+import type { Policy } from '../../store/policy';
 import type { Settings } from '../../store/settings';
 import type { OptionsTranslate } from './messages';
 
-/** What every section of the options page gets: the translator, the settings, and a way to change them. */
+/**
+ * What every section of the options page gets: the translator, the settings, a way to change them,
+ * and the organization's policy, which locks some of them.
+ */
 export interface SectionProps {
   t: OptionsTranslate;
   settings: Settings;
+  policy: Policy;
   change(edit: (s: Settings) => Settings): void;
 }
 
