@@ -15,8 +15,12 @@ export default defineConfig({
     name: 'Tactful',
     description:
       'A tone coach for customer-support replies: flags escalating phrases as you type and suggests calmer rewrites. Nothing leaves your browser.',
-    // activeTab: the popup reads the current tab's host name for the per-site switch.
-    permissions: ['storage', 'activeTab'],
+    // activeTab: the popup reads the current tab's host name for the per-site switch. alarms: the
+    // background checks pack subscriptions every few hours (docs/permissions.md).
+    permissions: ['storage', 'activeTab', 'alarms'],
+    // Asked for one origin at a time, when the agent subscribes to a pack there; http only for
+    // local testing (docs/team-leads.md).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // Firefox only (Chrome warns about keys it does not know). The add-on ID is permanent once the
     // add-on is on addons.mozilla.org; data_collection_permissions declares that nothing is collected
     // (docs/permissions.md).

@@ -1,4 +1,5 @@
 import type { Category, Severity, StepId, Suggestion } from '../engine/types';
+import type { PackSignature } from './signature';
 
 /** A rule pack as written in JSON (rules/schema.json documents the same shape for editors). */
 export interface Pack {
@@ -18,6 +19,8 @@ export interface Pack {
    * and patterns are matched as if written in full. English packs get compromise's table.
    */
   contractions?: Record<string, string>;
+  /** The team's Ed25519 signature of the rest of the pack (src/packs/signature.ts). */
+  signature?: PackSignature;
 }
 
 export interface PackDetect {

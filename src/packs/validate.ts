@@ -7,6 +7,7 @@ import type { PackProblem } from './errors';
 import { FORMS_LANGUAGES } from './forms-languages';
 import { LIMITS } from './limits';
 import type { Pack } from './pack';
+import { base64ToBytes, SIGNATURE_ALG } from './signature';
 
 export interface ValidationResult {
   /** Present only when there are no problems. */
@@ -14,7 +15,7 @@ export interface ValidationResult {
   problems: PackProblem[];
 }
 
-const PACK_KEYS = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'rules', 'steps', 'disable', 'contractions'];
+const PACK_KEYS = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'rules', 'steps', 'disable', 'contractions', 'signature'];
 const RULE_KEYS = ['id', 'category', 'severity', 'patterns', 'exceptions', 'message', 'why', 'suggestions', 'examples'];
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Kana', 'Hangul', 'Arabic', 'Hebrew'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
@@ -190,6 +191,18 @@ export function validatePack(data: unknown, origin: string): ValidationResult {
         const n = typeof full === 'string' ? tokenize(full).tokens.length : 0;
         if (n < 1 || n > 4) problem(at, `must be the 1 to 4 words the contraction stands for, got ${describe(full)}`);
       }
+    }
+  }
+
+  if (data.signature !== undefined) {
+    // Only the shape is checked here; whether it verifies depends on the key a subscription names.
+    const sig = data.signature;
+    if (!isObj(sig)) problem('signature', `must be {"alg": "${SIGNATURE_ALG}", "value": <base64>}, as "tactful pack sign" writes it`);
+    else {
+      unknownKeys(sig, ['alg', 'value'], 'signature');
+      if (sig.alg !== SIGNATURE_ALG) problem('signature.alg', `must be "${SIGNATURE_ALG}", got ${describe(sig.alg)}`);
+      const bytes = typeof sig.value === 'string' ? base64ToBytes(sig.value) : undefined;
+      if (bytes?.length !== 64) problem('signature.value', `must be the base64 of a 64-byte Ed25519 signature, got ${describe(sig.value)}`);
     }
   }
 
