@@ -1,5 +1,7 @@
 import { createSettingsStore } from '../../src/store/settings-store';
 import { activeOn, type Settings } from '../../src/store/settings';
+import { subscribedVersion } from '../../src/store/subscription-list';
+import { storedSubscriptions, subscriptionsItem } from '../../src/store/subscriptions-store';
 import { startSession } from './session';
 
 export default defineContentScript({
@@ -31,7 +33,15 @@ export default defineContentScript({
     };
     const unsubscribe = settings.subscribe(sync);
     sync();
+    // A subscribed pack's new version (or a subscription added or removed): the background compiles
+    // the packs again, and an open draft gets them without a reload. Only versions are compared here
+    // (pages never read the stored packs; they come compiled from the background).
+    const versionOf = (v: unknown): string => subscribedVersion(storedSubscriptions(v).filter((s) => s.good !== undefined));
+    const unwatch = subscriptionsItem.watch((now, before) => {
+      if (versionOf(now) !== versionOf(before)) session?.reloadPacks();
+    });
     ctx.onInvalidated(() => {
+      unwatch();
       unsubscribe();
       settings.dispose();
       session?.stop();

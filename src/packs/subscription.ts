@@ -116,9 +116,10 @@ export async function applyFetch(s: Subscription, outcome: FetchOutcome, at: num
     case 'httpError':
       return keep(`The server answered ${outcome.status}${outcome.statusText ? ` ${outcome.statusText}` : ''}.`);
     case 'networkError':
+      // fetch does not tell a refused CORS request from an unreachable server; say both when either can be.
       return keep(
         outcome.blocked
-          ? `The request was blocked: Tactful has no permission for ${new URL(s.url).origin} and the server sends no CORS headers (${outcome.message}).`
+          ? `The request failed (${outcome.message}): the server could not be reached, or it sends no CORS headers and Tactful has no permission for ${new URL(s.url).origin}.`
           : `The server could not be reached (${outcome.message}).`,
       );
     case 'body':

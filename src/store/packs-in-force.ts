@@ -8,13 +8,17 @@ export interface PackSources {
   bundled: readonly Pack[];
   settings: Settings;
   policy?: Policy;
+  /** The good versions of the pack subscriptions in effect, in order (src/store/subscription-list.ts). */
+  subscribed?: readonly Pack[];
 }
 
 /**
  * The packs in force, in load order (a later pack may switch off an earlier one's rules): bundled
- * packs the agent did not switch off, then the agent's own phrases.
+ * packs, then subscribed packs, each unless the agent switched it off (a locked pack cannot be), then
+ * the agent's own phrases. A team's pack thus replaces or disables bundled rules, and the agent's
+ * own phrases come last.
  */
-export function packsInForce({ bundled, settings, policy = EMPTY_POLICY }: PackSources): Pack[] {
+export function packsInForce({ bundled, settings, policy = EMPTY_POLICY, subscribed = [] }: PackSources): Pack[] {
   const on = (p: Pack): boolean => policy.lockedPacks.includes(p.id) || !settings.disabledPacks.includes(p.id);
-  return [...bundled.filter(on), ...ownPhrasePacks(settings.ownPhrases).packs];
+  return [...bundled.filter(on), ...subscribed.filter(on), ...ownPhrasePacks(settings.ownPhrases).packs];
 }

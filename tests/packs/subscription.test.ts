@@ -83,7 +83,7 @@ describe('subscription updates', () => {
     expect(offline.good).toEqual(s.good);
     expect(offline.lastError).toBe('The server could not be reached (Failed to fetch).');
     const blocked = await applyFetch(s, { kind: 'networkError', message: 'Failed to fetch', blocked: true }, T0 + 60);
-    expect(blocked.lastError).toContain('no permission for https://packs.example.com and the server sends no CORS headers');
+    expect(blocked.lastError).toBe('The request failed (Failed to fetch): the server could not be reached, or it sends no CORS headers and Tactful has no permission for https://packs.example.com.');
   });
 
   it('a failed first install has no pack, only the reason', async () => {
