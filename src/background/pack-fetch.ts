@@ -22,9 +22,17 @@ export const originPattern = (url: string): string => {
  * cookies, and reading at most one byte more than a pack may have.
  */
 export async function fetchPack(s: Subscription, deps: FetchDeps): Promise<FetchOutcome> {
+  const get = (headers: Record<string, string>): Promise<Response> =>
+    deps.fetch(s.url, { cache: 'no-store', credentials: 'omit', headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const headers = conditionalHeaders(s);
   let res: Response;
   try {
-    res = await deps.fetch(s.url, { cache: 'no-store', credentials: 'omit', headers: conditionalHeaders(s), signal: AbortSignal.timeout(TIMEOUT_MS) });
+    res = await get(headers).catch((e: unknown) => {
+      // Conditional headers make a cross-origin request need a CORS preflight, which a server that
+      // only sends Access-Control-Allow-Origin refuses: without the permission, ask for the whole file.
+      if (Object.keys(headers).length === 0) throw e;
+      return get({});
+    });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     // fetch does not say why it failed; a missing permission is the one cause the agent can fix here.

@@ -83,7 +83,7 @@ export function packKeygen(argv: string[], io: Io): number {
   }
   io.out(`private key: ${file} (keep it secret; it signs your team's packs)`);
   io.out(`public key: ${rawPublicKey(privateKey)}`);
-  io.out('Give the public key to agents (the subscription\'s "Public key" field) or to your admin (policy "publicKey").');
+  io.out('Give the public key to agents ("Team public key" when they subscribe) or to your admin (policy "publicKey").');
   return 0;
 }
 

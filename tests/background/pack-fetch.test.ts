@@ -80,6 +80,21 @@ describe('fetching a subscribed pack', () => {
     expect(await fetchPack({ url }, deps(true))).toMatchObject({ kind: 'networkError', blocked: false });
   });
 
+  it('a conditional request refused (as CORS refuses a preflight) is asked again for the whole file', async () => {
+    // Node's fetch does no CORS, so the refusal is played by a fetch that fails on conditional headers.
+    const good = { pack: { id: 'x', name: 'x', version: '1.0.0', language: 'en', rules: [] }, version: '1.0.0', fetchedAt: 0, sha256: '' };
+    const sent: string[] = [];
+    const refusesPreflight: typeof fetch = async (input, init) => {
+      const h = new Headers(init?.headers);
+      sent.push(h.get('If-None-Match') ?? 'unconditional');
+      if (h.has('If-None-Match')) throw new TypeError('Failed to fetch');
+      return globalThis.fetch(input, init);
+    };
+    const outcome = await fetchPack(sub('/pack.json', { etag: '"v1"', good }), { fetch: refusesPreflight, hasPermission: async () => false });
+    expect(sent).toEqual(['"v1"', 'unconditional']);
+    expect(outcome).toMatchObject({ kind: 'body', complete: true, etag: '"v1"' });
+  });
+
   it('asks for the permission of the host, whatever the port and path', () => {
     expect(originPattern('https://packs.example.com:8443/team/acme.json?x=1')).toBe('https://packs.example.com/*');
   });
