@@ -14,7 +14,10 @@ import { subscribedVersion } from '../src/store/subscription-list';
 import type { Subscription } from '../src/packs/subscription';
 
 const currentSettings = async (): Promise<Settings> => sanitizeSettings(await settingsItem.getValue());
-/** The enterprise policy in force. */
+/**
+ * The enterprise policy in force: its packs become managed subscriptions (src/store/subscription-list.ts),
+ * its locked packs cannot be switched off. Reading storage.managed replaces EMPTY_POLICY here.
+ */
 const currentPolicy = async (): Promise<Policy> => EMPTY_POLICY;
 
 /**

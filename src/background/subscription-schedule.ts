@@ -6,8 +6,8 @@ export const CHECK_ALARM = 'tactful-subscriptions';
 export const CHECK_PERIOD_MINUTES = 6 * 60;
 
 /**
- * Checks subscriptions every few hours and when the browser starts or the extension is installed or
- * updated (which also installs the packs a policy names). Alarms outlive the background's sleep;
+ * Checks subscriptions every few hours, when the browser starts, when the extension is installed or
+ * updated, and when the enterprise policy changes (which installs the packs a policy names). Alarms outlive the background's sleep;
  * the listeners are registered at once because an MV3 service worker is woken up for them.
  */
 export function scheduleSubscriptionChecks(service: SubscriptionService): void {
@@ -19,4 +19,8 @@ export function scheduleSubscriptionChecks(service: SubscriptionService): void {
   });
   browser.runtime.onStartup.addListener(() => void service.check());
   browser.runtime.onInstalled.addListener(() => void service.check());
+  // A new enterprise policy may add or remove managed packs, or change their pin or key.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void service.check();
+  });
 }

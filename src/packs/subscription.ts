@@ -153,6 +153,7 @@ export async function applyFetch(s: Subscription, outcome: FetchOutcome, at: num
     return keep(`${named}: its id changed from "${s.good.pack.id}"; agents' settings refer to packs by id, so unsubscribe and subscribe again to accept it.`);
   }
   if (context.takenIds?.includes(pack.id)) return keep(`${named}: another pack in use has this id; a subscribed pack needs an id of its own.`);
+  if (pack.id.startsWith('own-')) return keep(`${named}: ids starting with "own-" are the agent's own phrases; a subscribed pack needs another id.`);
   if (s.publicKey !== undefined) {
     const check = await verifyPackSignature(pack, s.publicKey);
     if (check === 'missing') return keep(`${named}: signature: missing; this subscription accepts only packs signed with its public key.`);

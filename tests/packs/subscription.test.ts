@@ -117,6 +117,9 @@ describe('subscription updates', () => {
     const taken = await applyFetch(fresh, body(packText('1.0.0')), T0, { takenIds: ['tactful-en', 'acme-en'] });
     expect(taken.good).toBeUndefined();
     expect(taken.lastError).toContain('another pack in use has this id');
+    const own = await applyFetch(fresh, body(JSON.stringify(pack([rule('r', ['x'])], { id: 'own-en' }))), T0);
+    expect(own.good).toBeUndefined();
+    expect(own.lastError).toContain('ids starting with "own-" are the agent\'s own phrases');
   });
 
   describe('with a public key', () => {
