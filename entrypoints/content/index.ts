@@ -1,7 +1,8 @@
 import { createSettingsStore } from '../../src/store/settings-store';
 import { activeOn, type Settings } from '../../src/store/settings';
 import { subscribedVersion } from '../../src/store/subscription-list';
-import { storedSubscriptions, subscriptionsItem } from '../../src/store/subscriptions-store';
+import { storedSubscriptions } from '../../src/store/stored-subscriptions';
+import { subscriptionsItem } from '../../src/store/subscriptions-store';
 import { startSession } from './session';
 
 export default defineContentScript({

@@ -1,7 +1,7 @@
 import { applyFetch, newSubscription, type Subscription } from '../packs/subscription';
 import type { Policy } from '../store/policy';
 import { subscribedPacks, subscriptionList, withSubscription } from '../store/subscription-list';
-import { readSubscriptions, subscriptionsItem } from '../store/subscriptions-store';
+import { readSubscriptions, writeSubscriptions } from '../store/subscriptions-store';
 import { fetchPack, type FetchDeps } from './pack-fetch';
 
 export interface SubscriptionServiceDeps {
@@ -36,7 +36,7 @@ export function subscriptionService(deps: SubscriptionServiceDeps): Subscription
     return run;
   };
   const current = async (): Promise<Subscription[]> => subscriptionList(await readSubscriptions(), await deps.policy());
-  const save = (list: Subscription[]): Promise<void> => subscriptionsItem.setValue(list);
+  const save = writeSubscriptions;
 
   const checkOne = async (list: Subscription[], url: string): Promise<Subscription[]> => {
     const s = list.find((x) => x.url === url);

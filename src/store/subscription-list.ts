@@ -24,7 +24,7 @@ export function subscriptionList(stored: readonly Subscription[], policy: Pick<P
 export const subscribedPacks = (list: readonly Subscription[]): Pack[] => list.flatMap((s) => (s.good !== undefined ? [s.good.pack] : []));
 
 /** What identifies the subscribed packs' contents, for caches of what was compiled from them. */
-export const subscribedVersion = (list: readonly Subscription[]): string => list.map((s) => (s.good !== undefined ? `${s.url}#${s.good.sha256}` : s.url)).join(' ');
+export const subscribedVersion = (list: readonly { url: string; good?: { sha256: string } }[]): string => list.map((s) => (s.good !== undefined ? `${s.url}#${s.good.sha256}` : s.url)).join(' ');
 
 /** Replaces the entry of the same URL, or adds it at the end. */
 export function withSubscription(list: readonly Subscription[], s: Subscription): Subscription[] {

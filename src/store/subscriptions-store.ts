@@ -1,21 +1,37 @@
 import { storage } from 'wxt/utils/storage';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Pack } from '../packs/pack';
 import type { Subscription } from '../packs/subscription';
+import { joinPacks, storedShape, storedSubscriptions, type StoredSubscription } from './stored-subscriptions';
 
 /**
  * The pack subscriptions with their state (validators, the good version, the last check and error),
- * in `storage.local` apart from the settings: the background is their only writer, and the options
- * page and the pages only read them.
+ * in `storage.local` apart from the settings; the background is their only writer. The packs
+ * themselves are a second item, written only when a new version arrives: every tab's content script
+ * receives every storage change, and a check every few hours should send them a few bytes, not packs.
  */
-export const subscriptionsItem = storage.defineItem<Subscription[]>('local:subscriptions', { fallback: [] });
+export const subscriptionsItem = storage.defineItem<StoredSubscription[]>('local:subscriptions', { fallback: [] });
+/** The good versions' packs by the sha256 of their bytes. */
+export const subscribedPacksItem = storage.defineItem<Record<string, Pack>>('local:subscribedPacks', { fallback: {} });
 
-/** Stored subscriptions, with anything that is not one left out (storage may hold an older shape). */
-export function storedSubscriptions(value: unknown): Subscription[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((s): s is Subscription => typeof s === 'object' && s !== null && typeof (s as Subscription).url === 'string');
+export async function readSubscriptions(): Promise<Subscription[]> {
+  const [list, packs] = await Promise.all([subscriptionsItem.getValue(), subscribedPacksItem.getValue()]);
+  return joinPacks(storedSubscriptions(list), packs);
 }
 
-export const readSubscriptions = async (): Promise<Subscription[]> => storedSubscriptions(await subscriptionsItem.getValue());
+/**
+ * Stores subscriptions. A new pack is added before the list names it and an old one removed after
+ * the list stops naming it, so a reader never finds a good version without its pack.
+ */
+export async function writeSubscriptions(list: readonly Subscription[]): Promise<void> {
+  const stored = (await subscribedPacksItem.getValue()) ?? {};
+  const wanted: Record<string, Pack> = Object.fromEntries(list.flatMap((s) => (s.good !== undefined ? [[s.good.sha256, s.good.pack] as const] : [])));
+  const added = Object.keys(wanted).filter((h) => !(h in stored));
+  const removed = Object.keys(stored).filter((h) => !(h in wanted));
+  if (added.length > 0) await subscribedPacksItem.setValue({ ...stored, ...wanted });
+  await subscriptionsItem.setValue(list.map(storedShape));
+  if (removed.length > 0) await subscribedPacksItem.setValue(wanted);
+}
 
 export interface SubscriptionsState {
   subscriptions: Subscription[];
@@ -25,7 +41,8 @@ export interface SubscriptionsState {
 /** The subscriptions as a zustand store that follows storage, for the options page. */
 export function createSubscriptionsStore(): StoreApi<SubscriptionsState> & { dispose(): void } {
   const store = createStore<SubscriptionsState>()(() => ({ subscriptions: [], loaded: false }));
-  void readSubscriptions().then((subscriptions) => store.setState({ subscriptions, loaded: true }));
-  const unwatch = subscriptionsItem.watch((v) => store.setState({ subscriptions: storedSubscriptions(v), loaded: true }));
-  return Object.assign(store, { dispose: unwatch });
+  const reload = (): void => void readSubscriptions().then((subscriptions) => store.setState({ subscriptions, loaded: true }));
+  reload();
+  const unwatch = [subscriptionsItem.watch(reload), subscribedPacksItem.watch(reload)];
+  return Object.assign(store, { dispose: () => unwatch.forEach((u) => u()) });
 }

@@ -82,8 +82,12 @@ beforeEach(async () => {
   await host?.close();
   host = new PackHost();
   await host.start();
-  await browser.background.evaluate(() => chrome.storage.local.set({ subscriptions: [] }));
+  await browser.background.evaluate(() => chrome.storage.local.set({ subscriptions: [], subscribedPacks: {} }));
 });
+
+/** The hashes of the packs stored apart from the subscriptions (src/store/subscriptions-store.ts). */
+const storedPackHashes = (): Promise<string[]> =>
+  browser.background.evaluate(() => chrome.storage.local.get('subscribedPacks').then((r) => Object.keys((r.subscribedPacks ?? {}) as object)));
 
 const typeDraft = (draft: string): Promise<{ page: Page; errors: string[] }> => typeDraftIn(browser, inject('fixtureUrl'), draft);
 
@@ -175,6 +179,8 @@ describe('pack subscriptions', () => {
     await expect.poll(() => goodVersion(options, url)).toBe('1.1.0');
     // The open draft gets the new rule without a reload.
     await page.locator(`${MARK}[data-rule="acme.case-closed"]`).waitFor();
+    // Only the version in use is kept.
+    expect(await storedPackHashes()).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
     await options.close();
@@ -262,6 +268,7 @@ describe('pack subscriptions', () => {
     await expect.poll(() => item(options, url).count()).toBe(0);
     await expect.poll(() => page.locator(MARK).count()).toBe(0);
     expect(await browser.background.evaluate(() => chrome.storage.local.get('subscriptions').then((r) => r.subscriptions))).toEqual([]);
+    expect(await storedPackHashes()).toEqual([]);
 
     const requests = host.seen.length;
     await options.locator('[data-tactful-subscribe-url]').fill('http://packs.example.com/acme.json');

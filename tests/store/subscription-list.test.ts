@@ -53,7 +53,8 @@ describe('subscriptions in effect', () => {
 
   it('the version changes with a new good version, not with a check', () => {
     const v = subscribedVersion([own]);
-    expect(subscribedVersion([{ ...own, lastChecked: 5, etag: '"2"' }])).toBe(v);
+    const checked: Subscription = { ...own, lastChecked: 5, etag: '"2"' };
+    expect(subscribedVersion([checked])).toBe(v);
     expect(subscribedVersion([{ ...own, good: good('dd') }])).not.toBe(v);
     expect(subscribedVersion([])).not.toBe(v);
   });
