@@ -1,3 +1,4 @@
+import Ajv2020 from 'ajv/dist/2020';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -54,8 +55,11 @@ describe('pack signatures', () => {
     expect(await verifyPackSignature({ ...pack, signature: other.signature! }, team.publicKey)).toBe('invalid');
   });
 
-  it('validation accepts the signature field and names a malformed one', () => {
+  it('validation and the JSON Schema accept the signature field; validation names a malformed one', () => {
     expect(validatePack(parsed(signed), 'x').problems).toEqual([]);
+    const schema = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(new URL('../../rules/schema.json', import.meta.url), 'utf8')));
+    expect(schema(JSON.parse(signed))).toBe(true);
+    expect(schema({ ...JSON.parse(signed), signature: { alg: 'RSA', value: 'x' } })).toBe(false);
     const bad = { ...parsed(signed), signature: { alg: 'RSA', value: 'nope', extra: 1 } };
     expect(validatePack(bad, 'team.json').problems.map((p) => p.path)).toEqual(['signature.extra', 'signature.alg', 'signature.value']);
   });
