@@ -1,5 +1,5 @@
 import { LIMITS } from '../packs/limits';
-import { conditionalHeaders, type FetchOutcome, type Subscription } from '../packs/subscription';
+import { conditionalHeaders, originPattern, type FetchOutcome, type Subscription } from '../packs/subscription';
 
 /** How long a check may take before it counts as unreachable. */
 const TIMEOUT_MS = 30_000;
@@ -9,12 +9,6 @@ export interface FetchDeps {
   /** Whether the extension holds the host permission for an origin (`https://host`). */
   hasPermission(origin: string): Promise<boolean>;
 }
-
-/** The match pattern of an origin's host permission: ports are not part of match patterns. */
-export const originPattern = (url: string): string => {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-};
 
 /**
  * Fetches a subscription's URL: conditional on the good version's validators, past the HTTP cache

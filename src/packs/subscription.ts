@@ -74,6 +74,12 @@ export function subscriptionUrlProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** The host permission a pack URL needs, as a match pattern (match patterns have no ports). */
+export const originPattern = (url: string): string => {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+};
+
 /** Why a text is not a sha256 pin (64 hex digits), or undefined. */
 export const pinProblem = (pin: string): string | undefined => (/^[0-9a-fA-F]{64}$/.test(pin.trim()) ? undefined : 'must be 64 hexadecimal digits (a sha256)');
 

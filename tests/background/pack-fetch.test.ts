@@ -1,9 +1,9 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchPack, originPattern } from '../../src/background/pack-fetch';
+import { fetchPack } from '../../src/background/pack-fetch';
 import { LIMITS } from '../../src/packs/limits';
-import type { Subscription } from '../../src/packs/subscription';
+import { originPattern, type Subscription } from '../../src/packs/subscription';
 
 /** The background's fetch against a real HTTP server (Node's fetch is the same WHATWG fetch). */
 let base = '';

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from '../../background/pack-fetch';
 import { sendMessage } from '../../messaging/protocol';
 import { canonicalPackText } from '../../packs/canonical';
 import type { Pack } from '../../packs/pack';
-import { newSubscription } from '../../packs/subscription';
+import { newSubscription, originPattern } from '../../packs/subscription';
 
 /** What the options page can do with subscriptions (the page's tests render it with none). */
 export interface SubscriptionActions {
