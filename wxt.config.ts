@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { bundledPacksPlugin } from './scripts/bundled-packs-plugin';
 
+/** Where pack subscriptions may live: any https site, and this computer for testing. */
+const PACK_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -17,12 +20,17 @@ export default defineConfig({
     },
   },
   vite: () => ({ plugins: [bundledPacksPlugin()], json: { stringify: true } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Tactful',
     description:
       'A tone coach for customer-support replies: flags escalating phrases as you type and suggests calmer rewrites. Nothing leaves your browser.',
-    // activeTab: the popup reads the current tab's host name for the per-site switch.
-    permissions: ['storage', 'activeTab'],
+    // activeTab: the popup reads the current tab's host name for the per-site switch. alarms: the
+    // background checks pack subscriptions every few hours (docs/permissions.md).
+    permissions: ['storage', 'activeTab', 'alarms'],
+    // Asked for one origin at a time, when the agent subscribes to a pack there; http only for
+    // local testing (docs/team-leads.md). Manifest V2 (Firefox) lists origins among the optional
+    // permissions; WXT leaves optional_host_permissions out of an MV2 manifest instead of moving them.
+    ...(manifestVersion === 2 ? { optional_permissions: PACK_ORIGINS } : { optional_host_permissions: PACK_ORIGINS }),
     // Enterprise policy (docs/team-leads.md) reaches storage.managed only for extensions that describe
     // it. Firefox has no managed_schema: it takes 3rdparty policies as they are, and web-ext lint
     // rejects the key, so it is declared for Chrome and Edge only.

@@ -2,6 +2,9 @@ import { createPolicyStore } from '../../src/store/policy-store';
 import { createSettingsStore } from '../../src/store/settings-store';
 import { activeOn, type Settings } from '../../src/store/settings';
 import type { Policy } from '../../src/store/policy';
+import { subscribedVersion } from '../../src/store/subscription-list';
+import { storedSubscriptions } from '../../src/store/stored-subscriptions';
+import { subscriptionsItem } from '../../src/store/subscriptions-store';
 import { startSession } from './session';
 
 export default defineContentScript({
@@ -39,7 +42,15 @@ export default defineContentScript({
     const unsubscribe = settings.subscribe(sync);
     const unsubscribePolicy = policy.subscribe(sync);
     sync();
+    // A subscribed pack's new version (or a subscription added or removed): the background compiles
+    // the packs again, and an open draft gets them without a reload. Only versions are compared here
+    // (pages never read the stored packs; they come compiled from the background).
+    const versionOf = (v: unknown): string => subscribedVersion(storedSubscriptions(v).filter((s) => s.good !== undefined));
+    const unwatch = subscriptionsItem.watch((now, before) => {
+      if (versionOf(now) !== versionOf(before)) session?.reloadPacks();
+    });
     ctx.onInvalidated(() => {
+      unwatch();
       unsubscribe();
       unsubscribePolicy();
       settings.dispose();

@@ -1,6 +1,7 @@
 import { check } from './check';
 import { UsageError, type Io } from './io';
 import { packTest, packValidate } from './pack-commands';
+import { packKeygen, packSign, packVerify } from './sign-commands';
 
 export const HELP = `tactful — checks customer-support replies for escalating phrases
 
@@ -8,6 +9,13 @@ Usage:
   tactful check [options] [FILE…|-]   check texts; "-" or no FILE reads standard input
   tactful pack validate FILE…          check packs against the format and the safety limits
   tactful pack test FILE…              run every rule's examples (flag / ok)
+  tactful pack keygen KEY.pem          make a team signing key: writes the private key to KEY.pem
+                                       (never overwrites) and prints the public key for agents
+  tactful pack sign --key KEY.pem FILE…
+                                       sign packs in place with the private key; a subscription
+                                       that names the public key refuses unsigned or altered packs
+  tactful pack verify --public-key KEY FILE…
+                                       check that packs carry a valid signature by KEY (base64)
   tactful --help | --version
 
 check options:
@@ -23,14 +31,16 @@ check options:
 Inputs: a plain file is one text; a .jsonl file holds one {"id": …, "text": …} record per line;
 a .csv file holds one record per row (see --column).
 
-Exit status: 0 nothing flagged (or packs valid, examples pass), 1 something flagged (or an example
-fails), 2 a usage error, an unreadable input or an invalid pack.
+Exit status: 0 nothing flagged (or packs valid, examples pass, packs signed), 1 something flagged
+(or an example fails, a signature is missing or does not verify), 2 a usage error, an unreadable
+input or an invalid pack.
 
 Examples:
   npx tactful check samples/angry-reply.txt
   echo "Please calm down, that's our policy." | npx tactful check --format json -
   npx tactful check --column body macros.csv
-  npx tactful pack validate my-pack.json && npx tactful pack test my-pack.json`;
+  npx tactful pack validate my-pack.json && npx tactful pack test my-pack.json
+  npx tactful pack keygen team-key.pem && npx tactful pack sign --key team-key.pem my-pack.json`;
 
 /** Runs the command line; returns the exit status. */
 export function run(argv: string[], io: Io, version: string): number {
@@ -53,7 +63,11 @@ export function run(argv: string[], io: Io, version: string): number {
       const [sub, ...args] = rest;
       if (sub === 'validate') return packValidate(args, io);
       if (sub === 'test') return packTest(args, io);
-      throw new UsageError(sub === undefined ? 'tactful pack needs "validate" or "test"' : `unknown pack command "${sub}"; use "validate" or "test"`);
+      if (sub === 'sign') return packSign(args, io);
+      if (sub === 'keygen') return packKeygen(args, io);
+      if (sub === 'verify') return packVerify(args, io);
+      const subs = '"validate", "test", "keygen", "sign" or "verify"';
+      throw new UsageError(sub === undefined ? `tactful pack needs ${subs}` : `unknown pack command "${sub}"; use ${subs}`);
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {

@@ -38,6 +38,15 @@ export interface ProtocolMap {
   toggleStep(request: { tabId: number; step: StepId }): void;
   /** Background → content: tick or untick a step of the focused draft. */
   setStep(request: { step: StepId }): void;
+  /**
+   * Options → background: subscribe to a pack URL and check it at once. `problems` says why it could
+   * not be added; how the first check went is in the stored subscription (`lastError`).
+   */
+  subscribe(request: { url: string; pin?: string; publicKey?: string }): { problems: string[] };
+  /** Options → background: check one subscription (or all) now; resolves when stored. */
+  checkSubscriptions(request: { url?: string }): void;
+  /** Options → background: remove a subscription (not one the policy installed). */
+  unsubscribe(request: { url: string }): { problems: string[] };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

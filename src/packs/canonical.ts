@@ -1,6 +1,6 @@
 import type { Pack, PackRule } from './pack';
 
-const PACK_ORDER = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'contractions', 'rules', 'steps', 'compose', 'disable'];
+const PACK_ORDER = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'contractions', 'rules', 'steps', 'compose', 'disable', 'signature'];
 const RULE_ORDER = ['id', 'category', 'severity', 'patterns', 'exceptions', 'message', 'why', 'suggestions', 'examples'];
 const STEP_ORDER = ['acknowledge', 'apologize', 'clarify', 'ownership', 'solution', 'timeline', 'anything_else'];
 

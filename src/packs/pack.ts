@@ -1,5 +1,6 @@
 import type { ComposeData } from '../engine/compose';
 import type { Category, Severity, StepId, Suggestion } from '../engine/types';
+import type { PackSignature } from './signature';
 
 /** A rule pack as written in JSON (rules/schema.json documents the same shape for editors). */
 export interface Pack {
@@ -21,6 +22,8 @@ export interface Pack {
   contractions?: Record<string, string>;
   /** Sentences and address words for whole-draft rewrites (openers, closers, formality markers). */
   compose?: ComposeData;
+  /** The team's Ed25519 signature of the rest of the pack (src/packs/signature.ts). */
+  signature?: PackSignature;
 }
 
 export interface PackDetect {

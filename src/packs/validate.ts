@@ -8,6 +8,7 @@ import { FORMS_LANGUAGES } from './forms-languages';
 import { LIMITS } from './limits';
 import type { Pack } from './pack';
 import { validateCompose } from './validate-compose';
+import { base64ToBytes, SIGNATURE_ALG } from './signature';
 
 export interface ValidationResult {
   /** Present only when there are no problems. */
@@ -15,7 +16,7 @@ export interface ValidationResult {
   problems: PackProblem[];
 }
 
-const PACK_KEYS = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'rules', 'steps', 'disable', 'contractions', 'compose'];
+const PACK_KEYS = ['$schema', 'id', 'name', 'version', 'language', 'description', 'detect', 'rules', 'steps', 'disable', 'contractions', 'compose', 'signature'];
 const RULE_KEYS = ['id', 'category', 'severity', 'patterns', 'exceptions', 'message', 'why', 'suggestions', 'examples'];
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Kana', 'Hangul', 'Arabic', 'Hebrew'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
@@ -195,6 +196,17 @@ export function validatePack(data: unknown, origin: string): ValidationResult {
   }
 
   if (data.compose !== undefined) validateCompose(data.compose, problem);
+  if (data.signature !== undefined) {
+    // Only the shape is checked here; whether it verifies depends on the key a subscription names.
+    const sig = data.signature;
+    if (!isObj(sig)) problem('signature', `must be {"alg": "${SIGNATURE_ALG}", "value": <base64>}, as "tactful pack sign" writes it`);
+    else {
+      unknownKeys(sig, ['alg', 'value'], 'signature');
+      if (sig.alg !== SIGNATURE_ALG) problem('signature.alg', `must be "${SIGNATURE_ALG}", got ${describe(sig.alg)}`);
+      const bytes = typeof sig.value === 'string' ? base64ToBytes(sig.value) : undefined;
+      if (bytes?.length !== 64) problem('signature.value', `must be the base64 of a 64-byte Ed25519 signature, got ${describe(sig.value)}`);
+    }
+  }
 
   return problems.length === 0 ? { pack: data as unknown as Pack, problems } : { problems };
 }

@@ -8,18 +8,21 @@ export interface PackSources {
   bundled: readonly Pack[];
   settings: Settings;
   policy?: Policy;
+  /** The good versions of the pack subscriptions in effect, in order (src/store/subscription-list.ts). */
+  subscribed?: readonly Pack[];
 }
 
 /**
  * The packs in force, in load order (a later pack may switch off an earlier one's rules): bundled
- * packs the agent did not switch off (a pack the policy locks stays on whatever the settings say),
- * then what the agent added, unless the policy forbids it.
+ * packs, then subscribed packs, each unless the agent switched it off (a pack the policy locks cannot
+ * be), then the agent's own phrases, unless the policy forbids them. A team's pack thus replaces or
+ * disables bundled rules, and the agent's own phrases come last.
  */
-export function packsInForce({ bundled, settings, policy = EMPTY_POLICY }: PackSources): Pack[] {
+export function packsInForce({ bundled, settings, policy = EMPTY_POLICY, subscribed = [] }: PackSources): Pack[] {
   const on = (p: Pack): boolean => policy.lockedPacks.includes(p.id) || !settings.disabledPacks.includes(p.id);
-  // The agent's own sources: their phrases, and the packs they import or subscribe to once those
-  // exist; all of them join this list, so `allowOwnPacks: false` leaves only packs the organization
-  // gave (bundled and policy packs). The phrases stay in the settings, unused, should it change.
+  // The agent's own phrases; `allowOwnPacks: false` leaves only packs the organization gave (the
+  // subscription service already drops the agent's own subscriptions then). The phrases stay in the
+  // settings, unused, should the policy change.
   const agents: Pack[] = policy.allowOwnPacks ? ownPhrasePacks(settings.ownPhrases).packs : [];
-  return [...bundled.filter(on), ...agents];
+  return [...bundled.filter(on), ...subscribed.filter(on), ...agents];
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import type { StoreApi } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Pack } from '../../packs/pack';
 import type { PolicyState } from '../../store/policy-store';
 import type { Settings } from '../../store/settings';
 import type { SettingsState } from '../../store/settings-store';
+import type { SubscriptionsState } from '../../store/subscriptions-store';
 import { uiLanguage } from '../i18n/index';
 import { IgnoredRulesSection } from './ignored-rules-section';
 import { LanguageSection } from './language-section';
@@ -13,6 +14,7 @@ import { OwnPhrasesSection } from './own-phrases-section';
 import { PacksSection } from './packs-section';
 import { PolicySummary } from './policy-summary';
 import { SitesSection } from './sites-section';
+import type { SubscriptionActions } from './subscription-actions';
 
 interface Props {
   settings: StoreApi<SettingsState>;
@@ -22,12 +24,19 @@ interface Props {
   packs: readonly Pack[];
   /** navigator.languages, for the "browser default" interface language. */
   browserLanguages: readonly string[];
+  /** The pack subscriptions, as the background stores them. */
+  subscriptions?: StoreApi<SubscriptionsState>;
+  /** Subscribe, check, unsubscribe, export; without them subscriptions are shown read-only. */
+  subscriptionActions?: SubscriptionActions;
 }
 
+const NO_SUBSCRIPTIONS: StoreApi<SubscriptionsState> = createStore<SubscriptionsState>()(() => ({ subscriptions: [], loaded: true }));
+
 /** The options page: interface language, packs, the agent's own phrases, ignored rules and sites. */
-export function Options({ settings, policy, packs, browserLanguages }: Props) {
+export function Options({ settings, policy, packs, browserLanguages, subscriptions = NO_SUBSCRIPTIONS, subscriptionActions }: Props) {
   const { settings: s, loaded, repaired, update } = useStore(settings);
   const { policy: p, problems, loaded: policyLoaded } = useStore(policy);
+  const subscribed = useStore(subscriptions, (x) => x.subscriptions);
   const language = uiLanguage(s.uiLanguage, browserLanguages);
   const t = useMemo(() => optionsTranslator(language), [language]);
   const languages = useMemo(() => [...new Set(packs.map((p) => p.language))], [packs]);
@@ -59,7 +68,7 @@ export function Options({ settings, policy, packs, browserLanguages }: Props) {
         </p>
       )}
       <LanguageSection {...section} browserLanguages={browserLanguages} />
-      <PacksSection {...section} packs={packs} language={language} />
+      <PacksSection {...section} packs={packs} language={language} subscriptions={subscribed} actions={subscriptionActions} />
       <OwnPhrasesSection {...section} languages={languages} language={language} />
       <IgnoredRulesSection {...section} packs={packs} />
       <SitesSection {...section} />

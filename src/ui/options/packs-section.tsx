@@ -1,108 +1,40 @@
-import { useDeferredValue, useId, useState } from 'react';
-import type { Pack, PackRule } from '../../packs/pack';
-import { setPackEnabled, setRuleIgnored } from './changes';
-import { languageName } from './labels';
-import { RuleView } from './rule-view';
+import type { Pack } from '../../packs/pack';
+import type { Subscription } from '../../packs/subscription';
+import { PackItem } from './pack-item';
 import type { SectionProps } from './section';
+import { SubscribeForm } from './subscribe-form';
+import type { SubscriptionActions } from './subscription-actions';
+import { SubscriptionItem } from './subscription-item';
 
-/** The bundled packs: what each is, a switch for each, and its rules to read. */
-export function PacksSection(props: SectionProps & { packs: readonly Pack[]; language: string }) {
-  const { t, packs } = props;
+interface Props {
+  packs: readonly Pack[];
+  language: string;
+  /** The pack subscriptions in effect, listed after the bundled packs. */
+  subscriptions?: readonly Subscription[];
+  /** What the page can do with subscriptions; without it they are shown but cannot be changed. */
+  actions?: SubscriptionActions;
+}
+
+/** The bundled and subscribed packs: what each is, a switch for each, and its rules to read. */
+export function PacksSection(props: SectionProps & Props) {
+  const { t, settings, policy, change, language, packs, subscriptions = [], actions } = props;
+  const item = { t, settings, policy, change, language };
   return (
     <section aria-labelledby="packs-title">
-      <h2 id="packs-title">{t('options.packs.title')}</h2>
+      <h2 id="packs-title" tabIndex={-1}>
+        {t('options.packs.title')}
+      </h2>
       <p className="lead">{t('options.packs.intro')}</p>
       <ul className="packs">
         {packs.map((p) => (
-          <PackItem key={p.id} {...props} pack={p} />
+          <PackItem key={p.id} {...item} pack={p} />
+        ))}
+        {subscriptions.map((s) => (
+          <SubscriptionItem key={s.url} {...item} subscription={s} actions={actions} />
         ))}
       </ul>
+      {/* The organization may keep agents to the packs it gives (subscriptions are the agent's own). */}
+      {actions !== undefined && policy.allowOwnPacks && <SubscribeForm t={t} actions={actions} />}
     </section>
-  );
-}
-
-function PackItem({ t, settings, policy, change, pack, language }: SectionProps & { pack: Pack; language: string }) {
-  const id = useId();
-  const [open, setOpen] = useState(false);
-  // A pack the organization locks is in force whatever the settings say, so it shows as on.
-  const locked = policy.lockedPacks.includes(pack.id);
-  const on = locked || !settings.disabledPacks.includes(pack.id);
-  return (
-    <li className="pack" data-tactful-pack={pack.id} data-enabled={on ? 'true' : 'false'} data-locked={locked ? 'true' : undefined}>
-      <div className="pack-head">
-        <div className="pack-about">
-          <h3 id={`${id}-name`}>{pack.name}</h3>
-          {pack.description !== undefined && <p className="muted">{pack.description}</p>}
-          <dl className="facts">
-            <div>
-              <dt>{t('options.packs.language')}</dt>
-              <dd>{languageName(pack.language, language)}</dd>
-            </div>
-            <div>
-              <dt>{t('options.packs.version')}</dt>
-              <dd>{pack.version}</dd>
-            </div>
-            <div>
-              <dt>{t('options.packs.rules')}</dt>
-              <dd>{pack.rules.length}</dd>
-            </div>
-          </dl>
-        </div>
-        <label className="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            data-tactful-pack-toggle={pack.id}
-            checked={on}
-            disabled={locked}
-            aria-labelledby={`${id}-use ${id}-name`}
-            aria-describedby={locked ? `${id}-locked` : undefined}
-            onChange={(e) => {
-              const next = e.currentTarget.checked;
-              change((s) => setPackEnabled(s, pack.id, next));
-            }}
-          />
-          <span id={`${id}-use`}>{t('options.packs.use')}</span>
-          {locked && (
-            <span id={`${id}-locked`} className="locked" data-tactful-locked="">
-              {t('policy.managed')}
-            </span>
-          )}
-        </label>
-      </div>
-      <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-rules`} data-tactful-pack-rules={pack.id} onClick={() => setOpen(!open)}>
-        {open ? t('options.packs.hide') : t('options.packs.show')}
-      </button>
-      <div id={`${id}-rules`} hidden={!open}>
-        {open && <RuleBrowser t={t} settings={settings} policy={policy} change={change} rules={pack.rules} />}
-      </div>
-    </li>
-  );
-}
-
-const haystack = (r: PackRule): string =>
-  [r.id, r.category, r.message, r.why ?? '', ...r.patterns, ...r.suggestions.map((s) => s.text), ...(r.examples?.flag ?? []), ...(r.examples?.ok ?? [])].join('\n').toLowerCase();
-
-function RuleBrowser({ t, settings, change, rules }: SectionProps & { rules: readonly PackRule[] }) {
-  const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query.trim().toLowerCase());
-  const shown = deferred === '' ? rules : rules.filter((r) => haystack(r).includes(deferred));
-  return (
-    <div className="rule-browser">
-      <label className="field">
-        <span>{t('options.packs.filter')}</span>
-        <input type="search" className="filter" data-tactful-rule-filter="" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
-      </label>
-      <p className="count" aria-live="polite">
-        {shown.length === 0 ? t('options.packs.noMatch', { query: query.trim() }) : `${shown.length} / ${rules.length}`}
-      </p>
-      <ol className="rules">
-        {shown.map((r) => (
-          <li key={r.id}>
-            <RuleView t={t} rule={r} ignored={settings.ignoredRules.includes(r.id)} setIgnored={(on) => change((s) => setRuleIgnored(s, r.id, on))} />
-          </li>
-        ))}
-      </ol>
-    </div>
   );
 }
