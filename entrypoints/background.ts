@@ -1,15 +1,19 @@
 import bundledPacks from 'virtual:tactful/bundled-packs';
 import { onMessage, sendMessage, type DraftSummary } from '../src/messaging/protocol';
 import { freezeGroup, type FrozenGroup } from '../src/engine/frozen-group';
+import type { LanguageGroup } from '../src/engine/compiled';
 import { baseLanguage, compilePacks } from '../src/packs/compile';
+import { PackError } from '../src/packs/errors';
 import type { Pack } from '../src/packs/pack';
+import { readLocalPacks } from '../src/store/local-packs';
+import { localPacksItem } from '../src/store/local-packs-store';
 import { packsInForce } from '../src/store/packs-in-force';
 import { settingsItem } from '../src/store/settings-store';
 import { sanitizeSettings, type Settings } from '../src/store/settings';
 
 const currentSettings = async (): Promise<Settings> => sanitizeSettings(await settingsItem.getValue());
 
-const packsFor = (settings: Settings): Pack[] => packsInForce({ bundled: bundledPacks, settings });
+const packsFor = (settings: Settings, local: readonly Pack[]): Pack[] => packsInForce({ bundled: bundledPacks, local, settings });
 
 export default defineBackground(() => {
   // The focused draft per tab, for the popup; in memory only (the page sends it again on every change).
@@ -29,17 +33,27 @@ export default defineBackground(() => {
   // Compiled languages, for as long as the packs in force stay the same.
   const compiled = new Map<string, Promise<FrozenGroup | null>>();
   let compiledFor = '';
+  // Local packs are read (and checked again) once per change, not per request: one may be 500 KB.
+  // The revision stands for them in the cache key, so a change recompiles.
+  let local: Promise<Pack[]> | undefined;
+  let localRevision = 0;
+  localPacksItem.watch(() => {
+    local = undefined;
+    localRevision++;
+  });
+  const currentLocal = (): Promise<Pack[]> => (local ??= localPacksItem.getValue().then((v) => readLocalPacks(v).packs.map((p) => p.prepared)));
   const compiledLanguage = async (language: string): Promise<FrozenGroup | null> => {
     // Bundled packs only change with the extension; what the agent sets decides the rest.
     const settings = await currentSettings();
-    const version = JSON.stringify([settings.disabledPacks, settings.ownPhrases]);
+    const localPacks = await currentLocal();
+    const version = JSON.stringify([settings.disabledPacks, settings.ownPhrases, localRevision]);
     if (version !== compiledFor) {
       compiled.clear();
       compiledFor = version;
     }
     let group = compiled.get(language);
     if (group === undefined) {
-      const g = compilePacks(packsFor(settings)).group(language);
+      const g = compileGroup(packsFor(settings, localPacks), language) ?? compileGroup(packsFor(settings, []), language);
       group = Promise.resolve(g === undefined ? null : freezeGroup(g));
       compiled.set(language, group);
     }
@@ -47,7 +61,7 @@ export default defineBackground(() => {
   };
   onMessage('getLanguage', ({ data }) => compiledLanguage(data.language));
   onMessage('getDetection', async () => {
-    const detection = packsFor(await currentSettings()).map((p) => ({ ...p, rules: [], steps: {} }));
+    const detection = packsFor(await currentSettings(), await currentLocal()).map((p) => ({ ...p, rules: [], steps: {} }));
     // A page just focused a reply box: once this reply is sent, compile the languages its agent most
     // likely writes in, while they type their first words, so the first marks need not wait for it.
     setTimeout(() => {
@@ -56,3 +70,17 @@ export default defineBackground(() => {
     return detection;
   });
 });
+
+/**
+ * One language's packs compiled, or undefined when a pack does not compile: local packs are validated
+ * before they are stored, but a language the background cannot compile would silence the coach for
+ * every pack of it, so the caller then compiles without the local packs.
+ */
+function compileGroup(packs: readonly Pack[], language: string): LanguageGroup | undefined {
+  try {
+    return compilePacks(packs).group(language);
+  } catch (e) {
+    if (e instanceof PackError) return undefined;
+    throw e;
+  }
+}
