@@ -3,6 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Pack, PackRule } from '../../src/packs/pack';
+import type { LocalPack } from '../../src/store/local-packs';
+import type { LocalPacksState } from '../../src/store/local-packs-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/store/settings';
 import type { SettingsState } from '../../src/store/settings-store';
 import '../../src/ui/i18n/all';
@@ -14,9 +16,10 @@ import { RuleView } from '../../src/ui/options/rule-view';
 
 const settingsOf = (s: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...s });
 
-function render(s: Partial<Settings>, { repaired = false, packs = BUNDLED_PACKS }: { repaired?: boolean; packs?: readonly Pack[] } = {}): string {
+function render(s: Partial<Settings>, { repaired = false, packs = BUNDLED_PACKS, local = [] }: { repaired?: boolean; packs?: readonly Pack[]; local?: LocalPack[] } = {}): string {
   const store = createStore<SettingsState>()(() => ({ settings: settingsOf(s), loaded: true, repaired, update: async () => {} }));
-  return renderToStaticMarkup(createElement(Options, { settings: store, packs, browserLanguages: ['en-US'] }));
+  const localPacks = createStore<LocalPacksState>()(() => ({ packs: local, loaded: true, update: async () => {} }));
+  return renderToStaticMarkup(createElement(Options, { settings: store, localPacks, packs, browserLanguages: ['en-US'] }));
 }
 
 describe('settings edits', () => {

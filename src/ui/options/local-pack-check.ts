@@ -1,6 +1,8 @@
 import { preparePack } from '../../packs/compile';
 import type { PackProblem } from '../../packs/errors';
 import { LANGUAGE_TOOLS } from '../../packs/language-tools';
+import type { Pack } from '../../packs/pack';
+import { placedProblems, placeProblems, type PlacedProblem } from '../../packs/problem-places';
 import { validatePackText } from '../../packs/validate';
 import { reservedIdProblem, type LocalPack } from '../../store/local-packs';
 
@@ -19,3 +21,11 @@ export function checkLocalPack(text: string, origin: string, bundledIds: readonl
   return { entry: { pack: v.pack, prepared: preparePack(v.pack, LANGUAGE_TOOLS) }, problems: [] };
 }
 
+/** What the editor shows for pack text: every problem placed in the text, the id check included. */
+export function checkEditorText(text: string, bundledIds: readonly string[]): { pack?: Pack; problems: PlacedProblem[] } {
+  const placed = placedProblems(text, 'editor');
+  if (placed.pack === undefined) return placed;
+  const reserved = reservedIdProblem(placed.pack.id, bundledIds);
+  if (reserved === undefined) return placed;
+  return { problems: placeProblems(text, [{ origin: 'editor', path: 'id', message: reserved }]) };
+}

@@ -1,10 +1,11 @@
 import { translator, type MessageKey } from '../i18n/index';
+import { AUTHORING_MESSAGES } from './authoring-messages';
 
 /**
  * The options page's own strings, in the same five languages as src/ui/i18n. They live here rather
  * than in en.ts because only this page uses them; tests/ui/i18n.test.ts checks them the same way.
  */
-const en = {
+const base = {
   'options.title': 'Tactful settings',
   'options.saved': 'Changes are saved at once and reach every open tab.',
   'options.paused': 'Tactful is paused everywhere.',
@@ -58,10 +59,13 @@ const en = {
   'options.sites.enableLabel': 'Switch Tactful on for {host}',
 } as const;
 
+const en = { ...base, ...AUTHORING_MESSAGES.en };
+
 export type OptionsKey = keyof typeof en;
 export type OptionsMessages = Record<OptionsKey, string>;
 
 const ru: OptionsMessages = {
+  ...AUTHORING_MESSAGES.ru,
   'options.title': 'Настройки Tactful',
   'options.saved': 'Изменения сохраняются сразу и действуют во всех открытых вкладках.',
   'options.paused': 'Tactful приостановлен на всех сайтах.',
@@ -116,6 +120,7 @@ const ru: OptionsMessages = {
 };
 
 const cs: OptionsMessages = {
+  ...AUTHORING_MESSAGES.cs,
   'options.title': 'Nastavení Tactful',
   'options.saved': 'Změny se ukládají hned a platí ve všech otevřených kartách.',
   'options.paused': 'Tactful je všude pozastavený.',
@@ -170,6 +175,7 @@ const cs: OptionsMessages = {
 };
 
 const zh: OptionsMessages = {
+  ...AUTHORING_MESSAGES.zh,
   'options.title': 'Tactful 设置',
   'options.saved': '更改会立即保存，并同步到所有已打开的标签页。',
   'options.paused': 'Tactful 已在所有网站暂停。',
@@ -224,6 +230,7 @@ const zh: OptionsMessages = {
 };
 
 const lv: OptionsMessages = {
+  ...AUTHORING_MESSAGES.lv,
   'options.title': 'Tactful iestatījumi',
   'options.saved': 'Izmaiņas tiek saglabātas uzreiz un attiecas uz visām atvērtajām cilnēm.',
   'options.paused': 'Tactful ir apturēts visur.',
