@@ -1,3 +1,4 @@
+import { localPacksItem } from '../../src/store/local-packs-store';
 import { createSettingsStore } from '../../src/store/settings-store';
 import { activeOn, type Settings } from '../../src/store/settings';
 import { startSession } from './session';
@@ -30,9 +31,12 @@ export default defineContentScript({
       previous = s;
     };
     const unsubscribe = settings.subscribe(sync);
+    // A local pack imported, saved from the editor or removed: the background compiles anew.
+    const unwatchLocal = localPacksItem.watch(() => session?.reloadPacks());
     sync();
     ctx.onInvalidated(() => {
       unsubscribe();
+      unwatchLocal();
       settings.dispose();
       session?.stop();
     });
