@@ -60,6 +60,19 @@ describe('settings edits', () => {
 });
 
 describe('options page', () => {
+  it('lists local packs after the bundled ones, with edit and remove; every pack has export and edit a copy', () => {
+    const acme = { id: 'acme-en', name: 'ACME <b>wording</b>', version: '1.0.0', language: 'en', rules: [] } as Pack;
+    const html = render({ disabledPacks: ['acme-en'] }, { local: [{ pack: acme, prepared: acme }] });
+    expect(html.indexOf('data-tactful-pack="acme-en"')).toBeGreaterThan(html.indexOf('data-tactful-pack="tactful-lv"'));
+    expect(html).toMatch(/data-tactful-pack="acme-en" data-local="true" data-enabled="false"/);
+    // Pack text is text, never markup.
+    expect(html).toContain('ACME &lt;b&gt;wording&lt;/b&gt;');
+    for (const attr of ['export', 'copy', 'edit', 'remove']) expect(html).toContain(`data-tactful-pack-${attr}="acme-en"`);
+    for (const attr of ['export', 'copy']) expect(html).toContain(`data-tactful-pack-${attr}="tactful-en"`);
+    for (const attr of ['edit', 'remove']) expect(html).not.toContain(`data-tactful-pack-${attr}="tactful-en"`);
+    expect(html).toContain('data-tactful-pack-import=""');
+  });
+
   it('lists every bundled pack with its language, version, rule count and switch', () => {
     const html = render({ disabledPacks: ['tactful-zh'] });
     for (const p of BUNDLED_PACKS) {
