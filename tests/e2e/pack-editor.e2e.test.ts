@@ -187,7 +187,7 @@ describe('pack authoring', () => {
     await options.locator('[data-tactful-pack-tests-summary]').waitFor({ timeout: 20000 });
     expect(await json.inputValue()).toContain('"id": "tactful-en-copy"');
 
-    // Time each keystroke in the page (key down to the next frame), while validation and compiling
+    // Time each keystroke in the page (key pressed to the next frame), while validation and compiling
     // run on the pauses in between.
     await json.evaluate((el: HTMLTextAreaElement) => {
       const at = el.value.indexOf('"name": "') + 9;
@@ -197,9 +197,10 @@ describe('pack authoring', () => {
     await options.evaluate(() => {
       const w = window as unknown as { keyTimes: number[] };
       w.keyTimes = [];
-      document.addEventListener('keydown', () => {
-        const t0 = performance.now();
-        requestAnimationFrame(() => w.keyTimes.push(performance.now() - t0));
+      // From the moment the key was pressed (the event's time stamp), so time spent waiting for a
+      // busy page to get to the event counts too.
+      document.addEventListener('keydown', (e) => {
+        requestAnimationFrame(() => w.keyTimes.push(performance.now() - e.timeStamp));
       });
     });
     for (const ch of 'Team ') {
