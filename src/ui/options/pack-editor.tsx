@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { PlacedProblem } from '../../packs/problem-places';
 import type { LocalPack } from '../../store/local-packs';
-import { checkEditorText, checkLocalPack } from './local-pack-check';
+import { checkLocalPack } from './local-pack-check';
 import type { OptionsTranslate } from './messages';
-import { buildLab } from './pack-lab';
 import { PackPreview } from './pack-preview';
+import { usePackLab } from './use-pack-lab';
 
 /** What the editor opens with: pack text, and the local pack it edits (none for a new pack or a copy). */
 export interface EditorStart {
@@ -20,12 +20,10 @@ interface Props {
   close(): void;
 }
 
-// Validating a 500 KB pack takes ~150 ms and compiling it ~400 ms, on the page's only thread: the text
-// is validated once typing pauses, and compiled (preview, examples) only after a longer pause, so
-// keystrokes never wait for either. The textarea is uncontrolled for the same reason: React does not
-// copy half a megabyte of text on every keystroke.
-const VALIDATE_AFTER_MS = 300;
-const COMPILE_AFTER_MS = 500;
+// The text goes to the checks (in a worker, see pack-lab-core.ts) once typing pauses, not per
+// keystroke. The textarea is uncontrolled: React need not copy half a megabyte of text on every
+// keystroke.
+const CHECK_AFTER_MS = 300;
 
 /** Pack JSON in a textarea, checked as it is typed, with a live preview and the pack's examples. */
 export function PackEditor({ t, start, bundledIds, save, close }: Props) {
@@ -34,23 +32,20 @@ export function PackEditor({ t, start, bundledIds, save, close }: Props) {
   const [text, setText] = useState(start.text);
   const [replacing, setReplacing] = useState(start.replacing);
   const [saved, setSaved] = useState<string | null>(null);
-  const timers = useRef<{ validate?: number; compile?: number }>({});
-  const checked = useMemo(() => checkEditorText(text, bundledIds), [text, bundledIds]);
-  const [lab, setLab] = useState<ReturnType<typeof buildLab> | null>(null);
-
-  useEffect(() => {
-    const pack = checked.pack;
-    if (pack === undefined) return;
-    timers.current.compile = window.setTimeout(() => setLab(buildLab(pack)), COMPILE_AFTER_MS);
-    return () => window.clearTimeout(timers.current.compile);
-  }, [checked]);
-  useEffect(() => () => window.clearTimeout(timers.current.validate), []);
+  const [draft, setDraft] = useState('');
+  const timer = useRef<number | undefined>(undefined);
+  const lab = usePackLab(text, draft, bundledIds);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Set once, not as defaultValue: React writes defaultValue back into the textarea on every render,
+  // which with 500 KB of text held up the keystrokes typed meanwhile by ~200 ms.
+  useLayoutEffect(() => {
+    if (area.current !== null) area.current.value = start.text;
+  }, []);
 
   const onInput = (): void => {
-    window.clearTimeout(timers.current.validate);
-    window.clearTimeout(timers.current.compile);
+    window.clearTimeout(timer.current);
     if (saved !== null) setSaved(null);
-    timers.current.validate = window.setTimeout(() => setText(area.current?.value ?? ''), VALIDATE_AFTER_MS);
+    timer.current = window.setTimeout(() => setText(area.current?.value ?? ''), CHECK_AFTER_MS);
   };
   const jump = (p: PlacedProblem): void => {
     const ta = area.current;
@@ -71,7 +66,8 @@ export function PackEditor({ t, start, bundledIds, save, close }: Props) {
     setSaved(t('options.editor.saved', { name: result.entry.pack.name }));
   };
 
-  const problems = checked.problems;
+  const problems = lab.checked?.problems ?? [];
+  const valid = lab.checked !== undefined && lab.checked.rules !== undefined;
   return (
     <section aria-labelledby="editor-title" data-tactful-pack-editor="">
       <h2 id="editor-title">{t('options.editor.title')}</h2>
@@ -84,7 +80,6 @@ export function PackEditor({ t, start, bundledIds, save, close }: Props) {
         ref={area}
         className="pack-json"
         data-tactful-pack-json=""
-        defaultValue={start.text}
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"
@@ -94,9 +89,9 @@ export function PackEditor({ t, start, bundledIds, save, close }: Props) {
         onInput={onInput}
       />
       <div id={`${id}-problems`} aria-live="polite" className="editor-status">
-        {problems.length === 0 ? (
-          <p className="status" data-tactful-editor-valid="">
-            {t('options.editor.valid', { rules: checked.pack?.rules.length ?? 0 })}
+        {lab.checked === undefined ? null : valid ? (
+          <p className="status" data-tactful-editor-valid="" data-stale={lab.checked.seq !== lab.seq ? 'true' : 'false'}>
+            {t('options.editor.valid', { rules: lab.checked.rules ?? 0 })}
           </p>
         ) : (
           <div className="problems">
@@ -126,13 +121,13 @@ export function PackEditor({ t, start, bundledIds, save, close }: Props) {
           {saved}
         </p>
       )}
-      {checked.pack === undefined ? (
+      {lab.checked !== undefined && !valid ? (
         <p className="muted" data-tactful-preview-waiting="">
           {t('options.preview.waiting')}
         </p>
       ) : (
-        // Until the pause that compiles the latest text, the last compiled pack is shown, dimmed.
-        <PackPreview t={t} lab={lab?.lab} error={lab?.error} stale={lab?.lab?.pack !== checked.pack} />
+        // Until the latest text is compiled, the results of the last compiled one show, dimmed.
+        <PackPreview t={t} draft={draft} setDraft={setDraft} tests={lab.tests} analysis={lab.analysis?.analysis} stale={lab.tests?.seq !== lab.seq} />
       )}
     </section>
   );

@@ -1,23 +1,25 @@
-import { useId, useMemo, useState } from 'react';
-import { STEP_IDS } from '../../engine/types';
-import { formatProblem, type PackError } from '../../packs/errors';
+import { useId } from 'react';
+import { STEP_IDS, type Analysis } from '../../engine/types';
+import { formatProblem } from '../../packs/errors';
 import type { OptionsTranslate } from './messages';
-import { previewDraft, type PackLab } from './pack-lab';
+import type { LabView } from './use-pack-lab';
 
 interface Props {
   t: OptionsTranslate;
-  lab: PackLab | undefined;
-  error: PackError | undefined;
-  /** The text changed since `lab` was compiled. */
+  draft: string;
+  setDraft(draft: string): void;
+  tests: LabView['tests'];
+  analysis: Analysis | undefined;
+  /** The pack changed since the results shown were computed. */
   stale: boolean;
 }
 
+type Tests = NonNullable<LabView['tests']>['tests'];
+
 /** A sample draft run through the pack being edited, and the pack's examples: everything as text. */
-export function PackPreview({ t, lab, error, stale }: Props) {
+export function PackPreview({ t, draft, setDraft, tests, analysis, stale }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState('');
-  // Analysing a draft takes about a millisecond: no need to wait for a pause here.
-  const analysis = useMemo(() => (lab === undefined ? undefined : previewDraft(lab, draft)), [lab, draft]);
+  const error = tests !== undefined && tests.compileProblems.length > 0 ? tests.compileProblems : undefined;
   const ticked = analysis === undefined ? [] : STEP_IDS.filter((s) => analysis.steps[s].done);
   return (
     <div className="pack-preview" data-stale={stale ? 'true' : 'false'}>
@@ -31,7 +33,7 @@ export function PackPreview({ t, lab, error, stale }: Props) {
         <div className="problems">
           <span>{t('options.editor.compileFailed')}</span>
           <ul>
-            {error.problems.map((p, i) => (
+            {error.map((p, i) => (
               <li key={i}>{formatProblem(p)}</li>
             ))}
           </ul>
@@ -58,19 +60,19 @@ export function PackPreview({ t, lab, error, stale }: Props) {
           </p>
         </div>
       )}
-      {lab !== undefined && <ExampleResults t={t} lab={lab} />}
+      {tests !== undefined && error === undefined && <ExampleResults t={t} tests={tests.tests} />}
     </div>
   );
 }
 
-function ExampleResults({ t, lab }: { t: OptionsTranslate; lab: PackLab }) {
-  const passed = lab.tests.filter((r) => r.failures.length === 0).length;
+function ExampleResults({ t, tests }: { t: OptionsTranslate; tests: Tests }) {
+  const passed = tests.filter((r) => r.failures.length === 0).length;
   return (
     <div className="pack-tests" data-tactful-pack-tests="">
       <h3>{t('options.tests.title')}</h3>
-      <p data-tactful-pack-tests-summary="">{t('options.tests.summary', { passed, total: lab.tests.length })}</p>
+      <p data-tactful-pack-tests-summary="">{t('options.tests.summary', { passed, total: tests.length })}</p>
       <ul>
-        {lab.tests.map((r) => {
+        {tests.map((r) => {
           const pass = r.failures.length === 0;
           const notFlagged = r.failures.filter((f) => f.kind === 'flag');
           const flagged = r.failures.filter((f) => f.kind === 'ok');

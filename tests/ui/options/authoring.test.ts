@@ -7,6 +7,7 @@ import { BUNDLED_PACKS } from '../../../src/ui/options/bundled-packs';
 import { packFileName } from '../../../src/ui/options/download-pack';
 import { checkEditorText, checkLocalPack } from '../../../src/ui/options/local-pack-check';
 import { buildLab, previewDraft } from '../../../src/ui/options/pack-lab';
+import { createLabCore, type LabReply } from '../../../src/ui/options/pack-lab-core';
 import { copyOfPack, newPackTemplate } from '../../../src/ui/options/pack-template';
 
 const TEAM_TEXT = readFileSync(new URL('../../fixtures/team-pack.json', import.meta.url), 'utf8');
@@ -83,5 +84,40 @@ describe('starting points and files', () => {
     expect(shared).toMatchObject({ id: 'my-phrases-en', rules: [{ id: 'my-phrases.en.1', patterns: ['ticket is closed'] }] });
     expect(checkLocalPack(JSON.stringify(shared), 'mine.json', BUNDLED_IDS).problems).toEqual([]);
     expect(packFileName(shared)).toBe('my-phrases-en-1.0.0.json');
+  });
+});
+
+describe('the editor’s worker', () => {
+  const TEAM = TEAM_TEXT;
+  it('checks a text, then compiles it, runs its examples and previews the draft', () => {
+    const replies: LabReply[] = [];
+    const handle = createLabCore((r) => replies.push(r), (step) => step());
+    handle({ kind: 'draft', draft: 'Your ticket was closed.' });
+    handle({ kind: 'text', seq: 1, text: TEAM.replace('"custom:wording"', '"wording"'), bundledIds: BUNDLED_IDS });
+    expect(replies).toEqual([{ kind: 'checked', seq: 1, problems: [expect.objectContaining({ path: 'rules[0].category', rule: 'acme.ticket-closed' })] }]);
+    handle({ kind: 'text', seq: 2, text: TEAM, bundledIds: BUNDLED_IDS });
+    expect(replies.slice(1).map((r) => [r.kind, r.seq])).toEqual([
+      ['checked', 2],
+      ['tests', 2],
+      ['preview', 2],
+    ]);
+    expect(replies[1]).toMatchObject({ problems: [], rules: 1 });
+    const preview = replies[3] as Extract<LabReply, { kind: 'preview' }>;
+    expect(preview.analysis.findings.map((f) => f.rule)).toEqual(['acme.ticket-closed']);
+    handle({ kind: 'draft', draft: 'All good.' });
+    expect((replies[4] as Extract<LabReply, { kind: 'preview' }>).analysis.findings).toEqual([]);
+  });
+
+  it('drops a text that a newer one replaced before its turn came', () => {
+    const replies: LabReply[] = [];
+    const queue: Array<() => void> = [];
+    const handle = createLabCore((r) => replies.push(r), (step) => queue.push(step));
+    handle({ kind: 'text', seq: 1, text: TEAM, bundledIds: BUNDLED_IDS });
+    handle({ kind: 'text', seq: 2, text: TEAM, bundledIds: BUNDLED_IDS });
+    while (queue.length > 0) queue.shift()!();
+    expect(replies.map((r) => [r.kind, r.seq])).toEqual([
+      ['checked', 2],
+      ['tests', 2],
+    ]);
   });
 });
