@@ -35,6 +35,7 @@ export function Options({ settings, localPacks, packs, browserLanguages }: Props
   const local = useStore(localPacks);
   const localList = useMemo(() => local.packs.map((p) => p.pack), [local.packs]);
   const bundledIds = useMemo(() => packs.map((p) => p.id), [packs]);
+  const allPacks = useMemo(() => [...packs, ...localList], [packs, localList]);
   // The editor's key: opening it again (another pack, a new one) starts it afresh.
   const [editing, setEditing] = useState<(EditorStart & { n: number }) | null>(null);
   const language = uiLanguage(s.uiLanguage, browserLanguages);
@@ -93,7 +94,7 @@ export function Options({ settings, localPacks, packs, browserLanguages }: Props
         />
       )}
       <OwnPhrasesSection {...section} languages={languages} language={language} />
-      <IgnoredRulesSection {...section} packs={[...packs, ...localList]} />
+      <IgnoredRulesSection {...section} packs={allPacks} />
       <SitesSection {...section} />
     </main>
   );
