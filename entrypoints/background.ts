@@ -1,19 +1,19 @@
 import bundledPacks from 'virtual:tactful/bundled-packs';
-import { draftRewrites, type PacksNow } from '../src/background/draft-rewrites';
+import { draftRewrites } from '../src/background/draft-rewrites';
+import { packsNowCache } from '../src/background/packs-now';
 import { subscriptionService } from '../src/background/subscription-service';
 import { scheduleSubscriptionChecks } from '../src/background/subscription-schedule';
 import { freezeGroup, type FrozenGroup } from '../src/engine/frozen-group';
 import type { DraftRewriteUsed } from '../src/engine/types';
 import { onMessage, sendMessage, type DraftSummary } from '../src/messaging/protocol';
-import { baseLanguage, compilePacks, preparePack } from '../src/packs/compile';
-import { LANGUAGE_TOOLS } from '../src/packs/language-tools';
-import { packsInForce } from '../src/store/packs-in-force';
+import { baseLanguage } from '../src/packs/compile';
+import type { Pack } from '../src/packs/pack';
+import { readLocalPacks } from '../src/store/local-packs';
+import { localPacksItem } from '../src/store/local-packs-store';
 import { readPolicy } from '../src/store/policy-store';
 import { settingsItem } from '../src/store/settings-store';
 import { sanitizeSettings } from '../src/store/settings';
-import { subscribedVersion } from '../src/store/subscription-list';
 
-const bundled = new Set(bundledPacks);
 const lastRewrite = storage.defineItem<DraftRewriteUsed | null>('session:lastRewrite', { fallback: null });
 
 export default defineBackground(() => {
@@ -41,25 +41,21 @@ export default defineBackground(() => {
   onMessage('checkSubscriptions', ({ data }) => subscriptions.check(data.url));
   onMessage('unsubscribe', ({ data }) => subscriptions.unsubscribe(data.url));
 
+  // Local packs are read (and checked again) once per change, not per request: one may be 500 KB.
+  let local: Promise<Pack[]> | undefined;
+  let localRevision = 0;
+  localPacksItem.watch(() => {
+    local = undefined;
+    localRevision++;
+  });
+  const currentLocal = (): Promise<Pack[]> => (local ??= localPacksItem.getValue().then((v) => readLocalPacks(v).packs.map((p) => p.prepared)));
+
   // The background owns the packs; pages ask for them when a reply box is first focused, so a page
-  // without one never loads them. The packs in force and their compilation (built per language on
-  // first use) last as long as what decides them: bundled packs only change with the extension; the
-  // agent's settings, the whole policy and the subscriptions' good versions decide the rest.
-  let current: (PacksNow & { version: string; frozen: Map<string, FrozenGroup | null> }) | undefined;
-  const packsNow = async (): Promise<PacksNow & { frozen: Map<string, FrozenGroup | null> }> => {
-    const [stored, policy, list] = await Promise.all([settingsItem.getValue(), readPolicy(), subscriptions.list()]);
-    const settings = sanitizeSettings(stored);
-    const version = JSON.stringify([settings.disabledPacks, settings.ownPhrases, policy, subscribedVersion(list)]);
-    if (current?.version !== version) {
-      const subscribed = list.flatMap((s) => (s.good === undefined ? [] : [s.good.pack]));
-      // Packs that did not come through the build (subscribed ones, the agent's own phrases) arrive as
-      // written: prepared here as the build prepares bundled ones (`{word}` forms, the contraction
-      // table), which keeps compromise in the background and out of pages.
-      const packs = packsInForce({ bundled: bundledPacks, settings, policy, subscribed }).map((p) => (bundled.has(p) ? p : preparePack(p, LANGUAGE_TOOLS)));
-      current = { version, packs, compiled: compilePacks(packs), frozen: new Map() };
-    }
-    return current;
-  };
+  // without one never loads them.
+  const packsNow = packsNowCache(bundledPacks, async () => {
+    const [stored, policy, list, localPacks] = await Promise.all([settingsItem.getValue(), readPolicy(), subscriptions.list(), currentLocal()]);
+    return { settings: sanitizeSettings(stored), policy, subscriptions: list, local: localPacks, localRevision };
+  });
   const compiledLanguage = async (language: string): Promise<FrozenGroup | null> => {
     const { compiled, frozen } = await packsNow();
     if (!frozen.has(language)) {

@@ -1,4 +1,5 @@
 import { createPolicyStore } from '../../src/store/policy-store';
+import { localPacksItem } from '../../src/store/local-packs-store';
 import { createSettingsStore } from '../../src/store/settings-store';
 import { activeOn, type Settings } from '../../src/store/settings';
 import type { Policy } from '../../src/store/policy';
@@ -41,6 +42,8 @@ export default defineContentScript({
     };
     const unsubscribe = settings.subscribe(sync);
     const unsubscribePolicy = policy.subscribe(sync);
+    // A local pack imported, saved from the editor or removed: the background compiles anew.
+    const unwatchLocal = localPacksItem.watch(() => session?.reloadPacks());
     sync();
     // A subscribed pack's new version (or a subscription added or removed): the background compiles
     // the packs again, and an open draft gets them without a reload. Only versions are compared here
@@ -53,6 +56,7 @@ export default defineContentScript({
       unwatch();
       unsubscribe();
       unsubscribePolicy();
+      unwatchLocal();
       settings.dispose();
       policy.dispose();
       session?.stop();

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../src/ui/i18n/all';
 import { createPolicyStore } from '../../src/store/policy-store';
+import { createLocalPacksStore } from '../../src/store/local-packs-store';
 import { createSettingsStore } from '../../src/store/settings-store';
 import { createSubscriptionsStore } from '../../src/store/subscriptions-store';
 import { BUNDLED_PACKS } from '../../src/ui/options/bundled-packs';
@@ -14,6 +15,7 @@ createRoot(document.getElementById('root')!).render(
     <Options
       settings={createSettingsStore()}
       policy={createPolicyStore()}
+      localPacks={createLocalPacksStore()}
       packs={BUNDLED_PACKS}
       browserLanguages={navigator.languages}
       subscriptions={createSubscriptionsStore()}

@@ -6,6 +6,7 @@ import { loadPacks } from '../packs/compile';
 import { LANGUAGE_TOOLS } from '../packs/language-tools';
 import { formatText, toJsonRecord, type CheckedText } from './format';
 import { InputError, readInputs } from './inputs';
+import { formatSummary, summarize } from './summary';
 import { bundledPackFiles, readPackFiles } from './load';
 import { UsageError, type Io } from './io';
 
@@ -22,9 +23,12 @@ export function check(argv: string[], io: Io): number {
       column: { type: 'string' },
       'id-column': { type: 'string' },
       color: { type: 'boolean' },
+      summary: { type: 'boolean', default: false },
     },
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${values.format}"`);
+  // The JSON contract stays one record per text; a summary is for reading, and JSON readers can count.
+  if (values.summary && values.format === 'json') throw new UsageError('--summary prints text; leave out --format json');
   const files = positionals.length > 0 ? positionals : io.stdinIsTTY ? [] : ['-'];
   if (files.length === 0) throw new UsageError('give files to check, or "-" to read standard input');
 
@@ -55,6 +59,7 @@ export function check(argv: string[], io: Io): number {
   }
   const results: CheckedText[] = inputs.map((input) => ({ input, analysis: analyse(input.text, loaded.packs, { language: values.lang }) }));
   if (values.format === 'json') io.out(JSON.stringify(results.map(toJsonRecord), null, 2));
+  else if (values.summary) io.out(formatSummary(summarize(results), values.color ?? io.color));
   else io.out(formatText(results, values.color ?? io.color));
   return results.some((r) => r.analysis.findings.length > 0) ? 1 : 0;
 }

@@ -24,6 +24,9 @@ check options:
                                same id replaces the bundled rule
   --no-bundled                 load only the packs given with --pack
   --format text|json           text (default) or one JSON array with an object per text
+  --summary                    instead of every finding: per rule, how many texts it flags (with
+                               example ids); per text, the rules and phrases flagged, worst first;
+                               totals. For a macro library export (.csv or .jsonl)
   --column NAME                the column with the text, for .csv files (required for them)
   --id-column NAME             the column with a record id, for .csv files (default: row number)
   --color / --no-color         colour the text output (default: when printing to a terminal)
@@ -39,6 +42,7 @@ Examples:
   npx tactful check samples/angry-reply.txt
   echo "Please calm down, that's our policy." | npx tactful check --format json -
   npx tactful check --column body macros.csv
+  npx tactful check --summary --pack team.json --column body --id-column id macros.csv
   npx tactful pack validate my-pack.json && npx tactful pack test my-pack.json
   npx tactful pack keygen team-key.pem && npx tactful pack sign --key team-key.pem my-pack.json`;
 

@@ -35,3 +35,11 @@ export function ownPhrasePacks(phrases: readonly OwnPhrase[]): { packs: Pack[]; 
 }
 
 const packOf = (language: string, rules: PackRule[]): Pack => ({ id: `own-${language}`, name: 'Your phrases', version: '1.0.0', language, rules });
+
+/**
+ * An own-phrase pack as a file to share: ids of its own (`my-phrases-en`, `my-phrases.en.1`), since
+ * `own-…` ids belong to whoever imports it, whose own phrases would otherwise replace its rules.
+ */
+export function shareableOwnPack(pack: Pack): Pack {
+  return { ...pack, id: pack.id.replace(/^own-/, 'my-phrases-'), name: 'My phrases', rules: pack.rules.map((r) => ({ ...r, id: r.id.replace(/^own\./, 'my-phrases.') })) };
+}

@@ -258,8 +258,8 @@ describe('pack subscriptions', () => {
     const { options, errors } = await openOptions();
     await subscribe(options, url);
 
-    const [download] = await Promise.all([options.waitForEvent('download'), item(options, url).locator('[data-tactful-sub-export]').click()]);
-    expect(download.suggestedFilename()).toBe('acme-en.json');
+    const [download] = await Promise.all([options.waitForEvent('download'), item(options, url).locator('[data-tactful-pack-export]').click()]);
+    expect(download.suggestedFilename()).toBe('acme-en-1.0.0.json');
     expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toMatchObject({ id: 'acme-en', version: '1.0.0' });
 
     const { page } = await typeDraft('Your ticket is closed.');

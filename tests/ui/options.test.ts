@@ -5,6 +5,8 @@ import { createStore } from 'zustand/vanilla';
 import type { Pack, PackRule } from '../../src/packs/pack';
 import { EMPTY_POLICY } from '../../src/store/policy';
 import type { PolicyState } from '../../src/store/policy-store';
+import type { LocalPack } from '../../src/store/local-packs';
+import type { LocalPacksState } from '../../src/store/local-packs-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/store/settings';
 import type { SettingsState } from '../../src/store/settings-store';
 import '../../src/ui/i18n/all';
@@ -16,10 +18,11 @@ import { RuleView } from '../../src/ui/options/rule-view';
 
 const settingsOf = (s: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...s });
 
-function render(s: Partial<Settings>, { repaired = false, packs = BUNDLED_PACKS }: { repaired?: boolean; packs?: readonly Pack[] } = {}): string {
+function render(s: Partial<Settings>, { repaired = false, packs = BUNDLED_PACKS, local = [] }: { repaired?: boolean; packs?: readonly Pack[]; local?: LocalPack[] } = {}): string {
   const store = createStore<SettingsState>()(() => ({ settings: settingsOf(s), loaded: true, repaired, update: async () => {} }));
   const policy = createStore<PolicyState>()(() => ({ policy: EMPTY_POLICY, problems: [], loaded: true }));
-  return renderToStaticMarkup(createElement(Options, { settings: store, policy, packs, browserLanguages: ['en-US'] }));
+  const localPacks = createStore<LocalPacksState>()(() => ({ packs: local, loaded: true, update: async () => {} }));
+  return renderToStaticMarkup(createElement(Options, { settings: store, policy, localPacks, packs, browserLanguages: ['en-US'] }));
 }
 
 describe('settings edits', () => {
@@ -60,6 +63,19 @@ describe('settings edits', () => {
 });
 
 describe('options page', () => {
+  it('lists local packs after the bundled ones, with edit and remove; every pack has export and edit a copy', () => {
+    const acme = { id: 'acme-en', name: 'ACME <b>wording</b>', version: '1.0.0', language: 'en', rules: [] } as Pack;
+    const html = render({ disabledPacks: ['acme-en'] }, { local: [{ pack: acme, prepared: acme }] });
+    expect(html.indexOf('data-tactful-pack="acme-en"')).toBeGreaterThan(html.indexOf('data-tactful-pack="tactful-lv"'));
+    expect(html).toMatch(/data-tactful-pack="acme-en" data-local="true" data-enabled="false"/);
+    // Pack text is text, never markup.
+    expect(html).toContain('ACME &lt;b&gt;wording&lt;/b&gt;');
+    for (const attr of ['export', 'copy', 'edit', 'remove']) expect(html).toContain(`data-tactful-pack-${attr}="acme-en"`);
+    for (const attr of ['export', 'copy']) expect(html).toContain(`data-tactful-pack-${attr}="tactful-en"`);
+    for (const attr of ['edit', 'remove']) expect(html).not.toContain(`data-tactful-pack-${attr}="tactful-en"`);
+    expect(html).toContain('data-tactful-pack-import=""');
+  });
+
   it('lists every bundled pack with its language, version, rule count and switch', () => {
     const html = render({ disabledPacks: ['tactful-zh'] });
     for (const p of BUNDLED_PACKS) {

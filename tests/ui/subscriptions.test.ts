@@ -3,6 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Subscription } from '../../src/packs/subscription';
+import { EMPTY_POLICY } from '../../src/store/policy';
+import type { PolicyState } from '../../src/store/policy-store';
 import { DEFAULT_SETTINGS } from '../../src/store/settings';
 import type { SettingsState } from '../../src/store/settings-store';
 import type { SubscriptionsState } from '../../src/store/subscriptions-store';
@@ -18,12 +20,12 @@ const actions: SubscriptionActions = {
   unsubscribe: async () => ({ problems: [] }),
   hasAccess: async () => true,
   requestAccess: async () => true,
-  exportPack: () => {},
 };
 function render(subscriptions: Subscription[], withActions = true, uiLanguage: string | null = null): string {
   const settings = createStore<SettingsState>()(() => ({ settings: { ...DEFAULT_SETTINGS, uiLanguage }, loaded: true, repaired: false, update: async () => {} }));
   const subs = createStore<SubscriptionsState>()(() => ({ subscriptions, loaded: true }));
-  return renderToStaticMarkup(createElement(Options, { settings, packs: [], browserLanguages: ['en-US'], subscriptions: subs, ...(withActions && { subscriptionActions: actions }) }));
+  const policy = createStore<PolicyState>()(() => ({ policy: EMPTY_POLICY, problems: [], loaded: true }));
+  return renderToStaticMarkup(createElement(Options, { settings, policy, packs: [], browserLanguages: ['en-US'], subscriptions: subs, ...(withActions && { subscriptionActions: actions }) }));
 }
 
 const hostile = '<img src=x onerror="alert(1)">';
@@ -44,7 +46,7 @@ describe('subscriptions in the options page', () => {
     expect(html).toMatch(/datetime="2030-01-02T03:04:05.000Z"/i);
     expect(html).toContain('data-tactful-sub-good="1.2.0"');
     expect(html).toContain('The last update was not installed; version 1.2.0 stays in use:');
-    for (const b of ['data-tactful-sub-check=""', 'data-tactful-sub-export=""', 'data-tactful-sub-unsubscribe=""']) expect(html).toContain(b);
+    for (const b of ['data-tactful-sub-check=""', 'data-tactful-pack-export="acme-en"', 'data-tactful-sub-unsubscribe=""']) expect(html).toContain(b);
     expect(html).toContain('data-tactful-subscribe-form');
   });
 
@@ -60,7 +62,7 @@ describe('subscriptions in the options page', () => {
     expect(html).toContain('data-installed="false"');
     expect(html).toContain('Not installed yet:');
     expect(html).toContain('The server answered 404 Not Found.');
-    expect(html).not.toContain('data-tactful-sub-export');
+    expect(html).not.toContain('data-tactful-pack-export');
   });
 
   it('a managed subscription cannot be removed; signed and pinned ones say so', () => {

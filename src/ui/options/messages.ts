@@ -1,10 +1,11 @@
 import { translator, type MessageKey } from '../i18n/index';
+import { AUTHORING_MESSAGES } from './authoring-messages';
 
 /**
  * The options page's own strings, in the same five languages as src/ui/i18n. They live here rather
  * than in en.ts because only this page uses them; tests/ui/i18n.test.ts checks them the same way.
  */
-const en = {
+const base = {
   'options.title': 'Tactful settings',
   'options.saved': 'Changes are saved at once and reach every open tab.',
   'options.paused': 'Tactful is paused everywhere.',
@@ -71,7 +72,6 @@ const en = {
   'options.subs.keeping': 'The last update was not installed; version {version} stays in use:',
   'options.subs.check': 'Check now',
   'options.subs.checking': 'Checking…',
-  'options.subs.export': 'Export',
   'options.subs.unsubscribe': 'Unsubscribe',
   'options.subs.managed': 'Installed by your administrator',
   'options.subs.signed': 'Signed updates only',
@@ -80,10 +80,13 @@ const en = {
   'options.subs.allow': 'Allow access to {origin}',
 } as const;
 
+const en = { ...base, ...AUTHORING_MESSAGES.en };
+
 export type OptionsKey = keyof typeof en;
 export type OptionsMessages = Record<OptionsKey, string>;
 
 const ru: OptionsMessages = {
+  ...AUTHORING_MESSAGES.ru,
   'options.title': 'Настройки Tactful',
   'options.saved': 'Изменения сохраняются сразу и действуют во всех открытых вкладках.',
   'options.paused': 'Tactful приостановлен на всех сайтах.',
@@ -150,7 +153,6 @@ const ru: OptionsMessages = {
   'options.subs.keeping': 'Последнее обновление не установлено; используется версия {version}:',
   'options.subs.check': 'Проверить сейчас',
   'options.subs.checking': 'Проверяем…',
-  'options.subs.export': 'Экспорт',
   'options.subs.unsubscribe': 'Отписаться',
   'options.subs.managed': 'Установлен администратором',
   'options.subs.signed': 'Только подписанные обновления',
@@ -160,6 +162,7 @@ const ru: OptionsMessages = {
 };
 
 const cs: OptionsMessages = {
+  ...AUTHORING_MESSAGES.cs,
   'options.title': 'Nastavení Tactful',
   'options.saved': 'Změny se ukládají hned a platí ve všech otevřených kartách.',
   'options.paused': 'Tactful je všude pozastavený.',
@@ -226,7 +229,6 @@ const cs: OptionsMessages = {
   'options.subs.keeping': 'Poslední aktualizace se nenainstalovala; dál se používá verze {version}:',
   'options.subs.check': 'Zkontrolovat teď',
   'options.subs.checking': 'Kontroluji…',
-  'options.subs.export': 'Exportovat',
   'options.subs.unsubscribe': 'Zrušit odběr',
   'options.subs.managed': 'Nainstaloval správce',
   'options.subs.signed': 'Jen podepsané aktualizace',
@@ -236,6 +238,7 @@ const cs: OptionsMessages = {
 };
 
 const zh: OptionsMessages = {
+  ...AUTHORING_MESSAGES.zh,
   'options.title': 'Tactful 设置',
   'options.saved': '更改会立即保存，并同步到所有已打开的标签页。',
   'options.paused': 'Tactful 已在所有网站暂停。',
@@ -302,7 +305,6 @@ const zh: OptionsMessages = {
   'options.subs.keeping': '最近一次更新未安装；继续使用版本 {version}：',
   'options.subs.check': '立即检查',
   'options.subs.checking': '正在检查…',
-  'options.subs.export': '导出',
   'options.subs.unsubscribe': '取消订阅',
   'options.subs.managed': '由管理员安装',
   'options.subs.signed': '仅接受已签名的更新',
@@ -312,6 +314,7 @@ const zh: OptionsMessages = {
 };
 
 const lv: OptionsMessages = {
+  ...AUTHORING_MESSAGES.lv,
   'options.title': 'Tactful iestatījumi',
   'options.saved': 'Izmaiņas tiek saglabātas uzreiz un attiecas uz visām atvērtajām cilnēm.',
   'options.paused': 'Tactful ir apturēts visur.',
@@ -378,7 +381,6 @@ const lv: OptionsMessages = {
   'options.subs.keeping': 'Pēdējais atjauninājums netika instalēts; joprojām tiek izmantota versija {version}:',
   'options.subs.check': 'Pārbaudīt tagad',
   'options.subs.checking': 'Pārbauda…',
-  'options.subs.export': 'Eksportēt',
   'options.subs.unsubscribe': 'Atteikties',
   'options.subs.managed': 'Instalējis administrators',
   'options.subs.signed': 'Tikai parakstīti atjauninājumi',

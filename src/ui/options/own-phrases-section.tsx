@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { ownPhrasePacks, shareableOwnPack } from '../../packs/own-phrases';
 import type { OwnPhrase } from '../../store/settings';
+import { downloadPack } from './download-pack';
 import { addOwnPhrase, cleanPhrase, phraseProblems, replaceOwnPhrase, samePhrase } from './changes';
 import { languageName } from './labels';
 import type { OptionsTranslate } from './messages';
@@ -19,6 +21,8 @@ interface LanguageChoice {
 export function OwnPhrasesSection({ t, settings, policy, change, languages, language }: SectionProps & LanguageChoice) {
   const newPhrase = useRef<HTMLInputElement>(null);
   const entries = settings.ownPhrases;
+  // The phrases as the packs the background builds of them (one per language), to hand to a team lead.
+  const ownPacks = useMemo(() => ownPhrasePacks(entries).packs.map(shareableOwnPack), [entries]);
   const remove = (index: number, entry: OwnPhrase): void => {
     change((s) => replaceOwnPhrase(s, index, entry, null));
     const next = Math.min(index, entries.length - 2);
@@ -60,6 +64,15 @@ export function OwnPhrasesSection({ t, settings, policy, change, languages, lang
         )}
         <NewPhraseForm t={t} inputRef={newPhrase} languages={languages} language={language} add={(p) => change((s) => addOwnPhrase(s, p))} />
       </fieldset>
+      {ownPacks.length > 0 && (
+        <div className="pack-actions">
+          {ownPacks.map((p) => (
+            <button key={p.id} type="button" data-tactful-own-export={p.language} onClick={() => downloadPack(p)}>
+              {t('options.own.export', { language: languageName(p.language, language) })}
+            </button>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -1,22 +1,44 @@
 import { useDeferredValue, useId, useState, type ReactNode } from 'react';
 import type { Pack, PackRule } from '../../packs/pack';
 import { setPackEnabled, setRuleIgnored } from './changes';
+import { downloadPack } from './download-pack';
 import { languageName } from './labels';
 import { RuleView } from './rule-view';
 import type { SectionProps } from './section';
 
-/** One pack; `children` add to it (a subscription's status and buttons), `attributes` mark it. */
-export function PackItem({ t, settings, policy, change, pack, language, children, attributes }: SectionProps & { pack: Pack; language: string; children?: ReactNode; attributes?: Record<`data-${string}`, string> }) {
+/** What the agent can do with packs beyond switching them: edit a copy of any, edit and remove their own. */
+export interface PackActions {
+  edit(pack: Pack, asCopy: boolean): void;
+  remove(pack: Pack): void;
+}
+
+interface Props extends SectionProps {
+  pack: Pack;
+  language: string;
+  /** One of the agent's local packs: it can be edited and removed. */
+  local?: boolean;
+  /** Editing and removing; without them (or when the policy allows no packs of the agent's own) only export. */
+  actions?: PackActions;
+  /** Added to the item: a subscription's status and buttons. */
+  children?: ReactNode;
+  /** Marks the item for tests and styles. */
+  attributes?: Record<`data-${string}`, string>;
+}
+
+/** One pack: what it is, its switch, its rules to read, export, and for the agent's own packs editing. */
+export function PackItem({ t, settings, policy, change, pack, language, local = false, actions, children, attributes }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   // A pack the organization locks is in force whatever the settings say, so it shows as on.
   const locked = policy.lockedPacks.includes(pack.id);
   const on = locked || !settings.disabledPacks.includes(pack.id);
   return (
-    <li className="pack" data-tactful-pack={pack.id} data-enabled={on ? 'true' : 'false'} data-locked={locked ? 'true' : undefined} {...attributes}>
+    <li className="pack" data-tactful-pack={pack.id} data-local={local ? 'true' : 'false'} data-enabled={on ? 'true' : 'false'} data-locked={locked ? 'true' : undefined} {...attributes}>
       <div className="pack-head">
         <div className="pack-about">
-          <h3 id={`${id}-name`}>{pack.name}</h3>
+          <h3 id={`${id}-name`}>
+            {pack.name} {local && <span className="badge">{t('options.local.badge')}</span>}
+          </h3>
           {pack.description !== undefined && <p className="muted">{pack.description}</p>}
           <dl className="facts">
             <div>
@@ -56,9 +78,31 @@ export function PackItem({ t, settings, policy, change, pack, language, children
         </label>
       </div>
       {children}
-      <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-rules`} data-tactful-pack-rules={pack.id} onClick={() => setOpen(!open)}>
-        {open ? t('options.packs.hide') : t('options.packs.show')}
-      </button>
+      <div className="pack-actions">
+        <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-rules`} data-tactful-pack-rules={pack.id} onClick={() => setOpen(!open)}>
+          {open ? t('options.packs.hide') : t('options.packs.show')}
+        </button>
+        <button type="button" data-tactful-pack-export={pack.id} aria-label={t('options.local.exportLabel', { name: pack.name })} onClick={() => downloadPack(pack)}>
+          {t('options.local.export')}
+        </button>
+        {actions !== undefined && policy.allowOwnPacks && (
+          <>
+            {local && (
+              <button type="button" data-tactful-pack-edit={pack.id} onClick={() => actions.edit(pack, false)}>
+                {t('options.local.edit')}
+              </button>
+            )}
+            <button type="button" data-tactful-pack-copy={pack.id} onClick={() => actions.edit(pack, true)}>
+              {t('options.local.copy')}
+            </button>
+          </>
+        )}
+        {actions !== undefined && local && (
+          <button type="button" data-tactful-pack-remove={pack.id} aria-label={t('options.local.removeLabel', { name: pack.name })} onClick={() => actions.remove(pack)}>
+            {t('options.local.remove')}
+          </button>
+        )}
+      </div>
       <div id={`${id}-rules`} hidden={!open}>
         {open && <RuleBrowser t={t} settings={settings} policy={policy} change={change} rules={pack.rules} />}
       </div>

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../messaging/protocol';
-import { canonicalPackText } from '../../packs/canonical';
-import type { Pack } from '../../packs/pack';
 import { newSubscription, originPattern } from '../../packs/subscription';
 
 /** What the options page can do with subscriptions (the page's tests render it with none). */
@@ -16,7 +14,6 @@ export interface SubscriptionActions {
   hasAccess(url: string): Promise<boolean>;
   /** Asks for the origin's host permission (from a click); checks again when granted. */
   requestAccess(url: string): Promise<boolean>;
-  exportPack(pack: Pack): void;
 }
 
 /**
@@ -50,15 +47,6 @@ export function browserSubscriptionActions(): SubscriptionActions {
       const granted = await askFor(url);
       if (granted) await check(url);
       return granted;
-    },
-    exportPack(pack) {
-      // The pack as a file the agent can pass on or import; text only, nothing is rendered.
-      const href = URL.createObjectURL(new Blob([canonicalPackText(pack)], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = `${pack.id}.json`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(href), 10_000);
     },
   };
 }

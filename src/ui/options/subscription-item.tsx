@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Subscription } from '../../packs/subscription';
 import type { OptionsTranslate } from './messages';
-import { PackItem } from './pack-item';
+import { PackItem, type PackActions } from './pack-item';
 import { focusSoon, type SectionProps } from './section';
 import type { SubscriptionActions } from './subscription-actions';
 
 interface Props {
   subscription: Subscription;
-  actions: SubscriptionActions | undefined;
+  subscriptionActions: SubscriptionActions | undefined;
   language: string;
+  /** Editing a copy (the pack item's own buttons; export is there too). */
+  actions?: PackActions;
 }
 
 /**
@@ -39,7 +41,7 @@ export function SubscriptionItem(props: SectionProps & Props) {
 const when = (t: OptionsTranslate, language: string, ms: number | undefined) =>
   ms === undefined ? <span>{t('options.subs.never')}</span> : <time dateTime={new Date(ms).toISOString()}>{new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(ms)}</time>;
 
-function SubscriptionStatus({ t, subscription: s, actions, language }: SectionProps & Props) {
+function SubscriptionStatus({ t, subscription: s, subscriptionActions: actions, language }: SectionProps & Props) {
   const [busy, setBusy] = useState<'check' | 'unsubscribe' | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [access, setAccess] = useState<boolean | null>(null);
@@ -100,11 +102,6 @@ function SubscriptionStatus({ t, subscription: s, actions, language }: SectionPr
           <button type="button" data-tactful-sub-check="" disabled={busy !== null} aria-busy={busy === 'check'} onClick={() => run('check', () => actions.check(s.url))}>
             {busy === 'check' ? t('options.subs.checking') : t('options.subs.check')}
           </button>
-          {s.good !== undefined && (
-            <button type="button" data-tactful-sub-export="" onClick={() => actions.exportPack(s.good!.pack)}>
-              {t('options.subs.export')}
-            </button>
-          )}
           {s.managed !== true && (
             <button
               type="button"
