@@ -70,7 +70,8 @@ export function RewritePreview({ view, editor, actions }: { view: RewriteView; e
       aria-labelledby={titleId}
       data-tactful-rewrite=""
       data-state={problem ?? (proposal === null ? 'working' : 'ready')}
-      style={{ ...panelPlace(editor, WIDTH, HEIGHT), width: WIDTH, maxHeight: HEIGHT }}
+      // A short frame (TinyMCE's) gets a shorter panel that scrolls, its buttons kept in view.
+      style={{ ...panelPlace(editor, WIDTH, HEIGHT), width: WIDTH, maxHeight: Math.min(HEIGHT, window.innerHeight - 8) }}
       onMouseDown={(e) => e.stopPropagation()}
     >
       <h2 id={titleId}>{t('rewrite.title')}</h2>

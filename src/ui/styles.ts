@@ -26,7 +26,7 @@ export const CHECKLIST_CSS = `
 .rewrite-panel .changes button { all: unset; box-sizing: border-box; display: flex; gap: 6px; align-items: center; width: 100%; cursor: pointer; border-radius: 4px; padding: 2px 4px; font-size: 13px; }
 .rewrite-panel .changes button:focus-visible { outline: 2px solid #1a73e8; }
 .rewrite-panel .tick { display: inline-grid; place-items: center; width: 14px; height: 14px; border: 1px solid #5f6368; border-radius: 3px; font-size: 11px; flex: none; }
-.rewrite-panel .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
+.rewrite-panel .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; position: sticky; bottom: -10px; padding: 6px 0 2px; background: inherit; }
 .rewrite-panel .actions button { font: inherit; cursor: pointer; border-radius: 6px; padding: 4px 8px; }
 .rewrite-panel .quiet { border: none; background: none; color: #1a73e8; }
 .rewrite-panel .primary { border: 1px solid #1a73e8; background: #1a73e8; color: #fff; }
@@ -99,7 +99,7 @@ export const OVERLAY_CSS = `${CHECKLIST_CSS}
 .rewrite-panel .changes button { all: unset; box-sizing: border-box; display: flex; gap: 6px; align-items: center; width: 100%; cursor: pointer; border-radius: 4px; padding: 2px 4px; font-size: 13px; }
 .rewrite-panel .changes button:focus-visible { outline: 2px solid #1a73e8; }
 .rewrite-panel .tick { display: inline-grid; place-items: center; width: 14px; height: 14px; border: 1px solid #5f6368; border-radius: 3px; font-size: 11px; flex: none; }
-.rewrite-panel .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
+.rewrite-panel .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; position: sticky; bottom: -10px; padding: 6px 0 2px; background: inherit; }
 .rewrite-panel .actions button { font: inherit; cursor: pointer; border-radius: 6px; padding: 4px 8px; }
 .rewrite-panel .quiet { border: none; background: none; color: #1a73e8; }
 .rewrite-panel .primary { border: 1px solid #1a73e8; background: #1a73e8; color: #fff; }

@@ -98,7 +98,8 @@ describe('step by step', () => {
     await o.page.keyboard.press('Escape');
     await expect.poll(() => panelOf(o).count()).toBe(0);
     expect(await o.text()).toBe(DRAFT);
-    // Typing goes on in the reply box.
+    // Typing goes on in the reply box (clicking the mark put the caret in it).
+    await o.page.keyboard.press('Control+End');
     await o.page.keyboard.type(' Thanks.');
     await expect.poll(o.text).toBe(`${DRAFT} Thanks.`);
     expect(o.errors).toEqual([]);
