@@ -70,6 +70,24 @@ describe.each(EDITORS)('$name', (editor) => {
   });
 });
 
+describe.each(['textarea', 'tiptap', 'quill', 'lexical', 'ckeditor5'])('%s, a letter with a greeting and a sign-off', (name) => {
+  it('rewrites the body and leaves the greeting and the sign-off where they are', async () => {
+    const letter = `Hi Anna,\n\n${DRAFT}\n\nBest regards,\nTom`;
+    const o = await typed(name, letter);
+    await o.page.keyboard.press('Alt+Shift+Enter');
+    await panelOf(o).and(o.frame.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
+    const expected = await previewed(o);
+    expect(expected.startsWith('Hi Anna,\n\n')).toBe(true);
+    expect(expected.endsWith('\n\nBest regards,\nTom')).toBe(true);
+    await o.frame.locator('tactful-coach [data-tactful-rewrite-apply=all]').click();
+    await expect.poll(o.text).toBe(expected);
+    await o.page.keyboard.press('Control+z');
+    await expect.poll(o.text).toBe(letter);
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+});
+
 describe('step by step', () => {
   it('applies only the changes the agent kept (from the checklist beside the box)', async () => {
     const o = await typed('textarea');
