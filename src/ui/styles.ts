@@ -12,31 +12,7 @@ export const CHECKLIST_CSS = `
 .checklist li[data-done="true"] .tick { background: #137333; border-color: #137333; }
 .checklist .evidence, .checklist .guide { display: block; margin: 0 0 2px 26px; font-size: 12px; color: #5f6368; }
 .checklist .evidence { font-style: italic; }
-.deescalate { font: inherit; font-size: 13px; cursor: pointer; border: 1px solid #1a73e8; border-radius: 6px; background: none; color: #1a73e8; padding: 4px 8px; }
-.panel > .deescalate { margin-top: 8px; width: 100%; }
-.card .actions .deescalate { margin-right: auto; }
-.deescalate:focus-visible { outline: 2px solid #1a73e8; }
-.rewrite-panel { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #202124; }
-.rewrite-panel h2 { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; margin: 0 0 6px; }
-.rewrite-panel .draft { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid #dadce0; border-radius: 6px; padding: 8px; margin-bottom: 8px; }
-.rewrite-panel ins { text-decoration: none; background: #e6f4ea; color: #0d652d; cursor: pointer; }
-.rewrite-panel del { color: #a50e0e; background: #fce8e6; cursor: pointer; }
-.rewrite-panel .kept { text-decoration: underline dotted; cursor: pointer; }
-.rewrite-panel .changes { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 2px; }
-.rewrite-panel .changes button { all: unset; box-sizing: border-box; display: flex; gap: 6px; align-items: center; width: 100%; cursor: pointer; border-radius: 4px; padding: 2px 4px; font-size: 13px; }
-.rewrite-panel .changes button:focus-visible { outline: 2px solid #1a73e8; }
-.rewrite-panel .tick { display: inline-grid; place-items: center; width: 14px; height: 14px; border: 1px solid #5f6368; border-radius: 3px; font-size: 11px; flex: none; }
-.rewrite-panel .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; position: sticky; bottom: -10px; padding: 6px 0 2px; background: inherit; }
-.rewrite-panel .actions button { font: inherit; cursor: pointer; border-radius: 6px; padding: 4px 8px; }
-.rewrite-panel .quiet { border: none; background: none; color: #1a73e8; }
-.rewrite-panel .primary { border: 1px solid #1a73e8; background: #1a73e8; color: #fff; }
-.rewrite-panel .problem { color: #d93025; }
-.rewrite-panel .status { color: #5f6368; }
 @media (prefers-color-scheme: dark) {
-  .rewrite-panel { color: #e8eaed; }
-  .rewrite-panel ins { background: #0d652d; color: #e6f4ea; }
-  .rewrite-panel del { background: #8c1d18; color: #fce8e6; }
-  .deescalate, .rewrite-panel .quiet { color: #8ab4f8; border-color: #8ab4f8; }
   .checklist { color: #e8eaed; }
   .checklist .progress, .checklist .evidence, .checklist .guide { color: #9aa0a6; }
   .checklist .calm { color: #f28b82; }

@@ -127,3 +127,12 @@ export const storedSettings = <T = unknown>(browser: Browser): Promise<T> =>
 /** Stores settings the way the popup or options page would. */
 export const storeSettings = (browser: Browser, value: object): Promise<void> =>
   browser.background.evaluate((v) => chrome.storage.local.set({ settings: v }), value);
+
+/** The extension's options page, loaded, with its errors collected. */
+export async function openOptionsPage(browser: Browser): Promise<{ options: Page; errors: string[] }> {
+  const options = await browser.context.newPage();
+  const errors = collectErrors(options);
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('[data-tactful-options]').waitFor();
+  return { options, errors };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, launch, MARK, storedSettings, storeSettings, typeDraft as typeDraftIn, type Browser } from './browser';
+import { launch, MARK, storedSettings, storeSettings, typeDraft as typeDraftIn, openOptionsPage, type Browser } from './browser';
 
 /** The options page: its switches reach the open pages, and it speaks the agent's language. */
 const DEFAULTS = { paused: false, disabledSites: [], ignoredRules: [], disabledPacks: [], ownPhrases: [], uiLanguage: null };
@@ -28,13 +28,7 @@ const setSettings = (value: object): Promise<void> => storeSettings(browser, val
 
 const typeDraft = (draft: string): Promise<{ page: Page; errors: string[] }> => typeDraftIn(browser, inject('fixtureUrl'), draft);
 
-async function openOptions(): Promise<{ options: Page; errors: string[] }> {
-  const options = await browser.context.newPage();
-  const errors = collectErrors(options);
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('[data-tactful-options]').waitFor();
-  return { options, errors };
-}
+const openOptions = (): Promise<{ options: Page; errors: string[] }> => openOptionsPage(browser);
 
 describe('options page', () => {
   it('switching a pack off stops its marks on open pages and new ones; switching it on brings them back', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, launch, MARK, storeSettings, typeDraft as typeDraftIn, type Browser } from './browser';
+import { launch, MARK, storeSettings, typeDraft as typeDraftIn, openOptionsPage, type Browser } from './browser';
 
 /** Team leads' packs in the real options page: import, the editor, export (issue 6). */
 const DEFAULTS = { paused: false, disabledSites: [], ignoredRules: [], disabledPacks: [], ownPhrases: [], uiLanguage: null };
@@ -27,13 +27,7 @@ const localPacks = (): Promise<StoredPack[] | undefined> =>
   browser.background.evaluate(() => chrome.storage.local.get('localPacks').then((r) => r.localPacks)) as Promise<StoredPack[] | undefined>;
 const typeDraft = (draft: string): Promise<{ page: Page; errors: string[] }> => typeDraftIn(browser, inject('fixtureUrl'), draft);
 
-async function openOptions(): Promise<{ options: Page; errors: string[] }> {
-  const options = await browser.context.newPage();
-  const errors = collectErrors(options);
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('[data-tactful-options]').waitFor();
-  return { options, errors };
-}
+const openOptions = (): Promise<{ options: Page; errors: string[] }> => openOptionsPage(browser);
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, launch, MARK, storeSettings, typeDraft as typeDraftIn, type Browser } from './browser';
+import { launch, MARK, storeSettings, typeDraft as typeDraftIn, openOptionsPage, type Browser } from './browser';
 
 /**
  * Enterprise policy, set for real: a Chromium policy file written before the browser starts (see
@@ -37,13 +37,7 @@ beforeEach(async () => {
 const fixtureUrl = (): string => inject('fixtureUrl');
 const typeDraft = (draft: string, url = fixtureUrl()): Promise<{ page: Page; errors: string[] }> => typeDraftIn(browser, url, draft);
 
-async function openOptions(): Promise<{ options: Page; errors: string[] }> {
-  const options = await browser.context.newPage();
-  const errors = collectErrors(options);
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('[data-tactful-options]').waitFor();
-  return { options, errors };
-}
+const openOptions = (): Promise<{ options: Page; errors: string[] }> => openOptionsPage(browser);
 
 describe('enterprise policy', () => {
   it('reaches the extension through chrome.storage.managed, as the administrator wrote it', async () => {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { rawPublicKey, signPackText } from '../../src/cli/sign-commands';
-import { collectErrors, launch, MARK, typeDraft as typeDraftIn, type Browser } from './browser';
+import { launch, MARK, typeDraft as typeDraftIn, openOptionsPage, type Browser } from './browser';
 
 /**
  * Pack subscriptions in the real browser: a team's pack served over HTTP by a server each test
@@ -91,13 +91,7 @@ const storedPackHashes = (): Promise<string[]> =>
 
 const typeDraft = (draft: string): Promise<{ page: Page; errors: string[] }> => typeDraftIn(browser, inject('fixtureUrl'), draft);
 
-async function openOptions(): Promise<{ options: Page; errors: string[] }> {
-  const options = await browser.context.newPage();
-  const errors = collectErrors(options);
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('[data-tactful-options]').waitFor();
-  return { options, errors };
-}
+const openOptions = (): Promise<{ options: Page; errors: string[] }> => openOptionsPage(browser);
 
 async function subscribe(options: Page, url: string, publicKey?: string): Promise<void> {
   await options.locator('[data-tactful-subscribe-url]').fill(url);
