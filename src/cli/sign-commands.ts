@@ -46,11 +46,8 @@ export function packSign(argv: string[], io: Io): number {
   const publicKey = rawPublicKey(key);
   let failed = 0;
   for (const file of positionals) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      io.err(`${file}: pack: cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    const text = readPackFile(file, io);
+    if (text === undefined) {
       failed++;
       continue;
     }
@@ -98,11 +95,8 @@ export function packVerify(argv: string[], io: Io): number {
   const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(base64ToBytes(b64)!).toString('base64url') }, format: 'jwk' });
   let failed = 0;
   for (const file of positionals) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      io.err(`${file}: pack: cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    const text = readPackFile(file, io);
+    if (text === undefined) {
       failed++;
       continue;
     }
@@ -122,4 +116,14 @@ export function packVerify(argv: string[], io: Io): number {
     failed++;
   }
   return failed > 0 ? 1 : 0;
+}
+
+/** A pack file's text, or undefined after saying why it cannot be read. */
+function readPackFile(file: string, io: Io): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    io.err(`${file}: pack: cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    return undefined;
+  }
 }
