@@ -50,7 +50,8 @@ export function sentenceEdits(
     const start = joined(f) ? lead!.start : f.start;
     swapOf.set(f, { kind: 'rewrite', reason: f.rule, start, end: f.end, text: start === s.start && upper ? capitalise(best.text) : best.text });
   }
-  if (reanalyse !== undefined) preferQuietSwaps(text, s, swapOf, reanalyse);
+  if (reanalyse !== undefined) preferQuietSwaps(text, s, swapOf, reanalyse, upper);
+  for (const [f, e] of swapOf) swapOf.set(f, fitSeams(text, s, e, [...swapOf.values()].filter((o) => o !== e), upper));
   if (rewriteSentence !== undefined) {
     for (const f of findings) {
       if (f.language !== language) continue;
@@ -79,9 +80,10 @@ export function sentenceEdits(
  * for one context can hold words another rule flags); then the first of its other rewrites that does
  * not. With none quiet, the best stays.
  */
-function preferQuietSwaps(text: string, s: SentenceExtent, swapOf: Map<Finding, Edit>, reanalyse: (text: string) => Analysis): void {
+function preferQuietSwaps(text: string, s: SentenceExtent, swapOf: Map<Finding, Edit>, reanalyse: (text: string) => Analysis, upper: boolean): void {
   for (const [f, chosen] of swapOf) {
-    for (const alt of [chosen.text, ...f.suggestions.slice(1).map((x) => x.text)]) {
+    const atStart = chosen.start === s.start && upper;
+    for (const alt of [chosen.text, ...f.suggestions.slice(1).map((x) => (atStart ? capitalise(x.text) : x.text))]) {
       const edit = { ...chosen, text: alt };
       const all = [...swapOf.values()].map((e) => (e === chosen ? edit : e));
       const shift = all.filter((e) => e.end <= edit.start).reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
@@ -94,6 +96,52 @@ function preferQuietSwaps(text: string, s: SentenceExtent, swapOf: Map<Finding, 
       }
     }
   }
+}
+
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const han = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
+
+/**
+ * Fits a swap to the draft around it, in any language: a word (or Han character) the rewrite starts
+ * or ends with that the draft repeats right beside it goes from the draft ("Я не знаю" with "я уточню"
+ * for "не знаю" gives "Я уточню", not "Я я уточню"; 这 + 这一点 gives 这一点); a rewrite ending in `:`
+ * `,` `;` or a dash loses it at the end of the sentence and takes the place of the draft's own mark
+ * right after it ("upřesním:, kód" becomes "upřesním: kód"). Never reaches into another swap.
+ */
+export function fitSeams(text: string, s: SentenceExtent, e: Edit, others: readonly Edit[], upper: boolean): Edit {
+  let { start, end, text: out } = e;
+  const free = (a: number, b: number): boolean => others.every((o) => o.end <= a || b <= o.start);
+  // Left seam.
+  const first = /^[\p{L}\p{N}]+/u.exec(out)?.[0];
+  const before = text.slice(s.start, start);
+  const prev = /([\p{L}\p{N}'’-]+)(\s+)$/u.exec(before);
+  if (first !== undefined && prev !== null && !han(first) && fold(prev[1]!) === fold(first) && free(start - prev[0].length, start)) {
+    start -= prev[0].length;
+    if (start === s.start && upper) out = capitalise(out);
+  } else if (han(out[0]) && text[start - 1] === out[0] && start - 1 >= s.start && free(start - 1, start)) {
+    start -= 1;
+  }
+  // Right seam.
+  const lastWord = [...out.matchAll(WORD)].at(-1);
+  const after = text.slice(end, s.wordsEnd);
+  const next = /^(\s+)([\p{L}\p{N}'’-]+)/u.exec(after);
+  if (lastWord !== undefined && lastWord.index + lastWord[0].length === out.length && next !== null && !han(lastWord[0]) && fold(next[2]!) === fold(lastWord[0]) && free(end, end + next[0].length)) {
+    end += next[0].length;
+  } else if (han(out.at(-1)) && text[end] === out.at(-1) && end < s.wordsEnd && free(end, end + 1)) {
+    end += 1;
+  }
+  // Punctuation at the right seam.
+  const mark = /\s*[:,;–—-]\s*$/u.exec(out);
+  if (mark !== null && mark.index > 0) {
+    const rest = text.slice(end, s.wordsEnd);
+    if (rest.trim() === '') out = out.slice(0, mark.index);
+    else {
+      const theirs = /^\s*[,;:]/u.exec(rest);
+      if (theirs !== null && free(end, end + theirs[0].length)) end += theirs[0].length;
+    }
+  }
+  return out === e.text && start === e.start && end === e.end ? e : { ...e, start, end, text: out };
 }
 
 /** `text.slice(start, end)` with edits inside that range applied. */
