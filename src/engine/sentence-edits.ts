@@ -42,7 +42,7 @@ export function sentenceEdits(
   const upper = /^\p{Lu}/u.test(text.slice(s.start, s.start + 2));
   const swapOf = new Map<Finding, Edit>();
   for (const f of findings) {
-    const best = f.suggestions[0];
+    const best = f.suggestions.find((x) => fitsPlace(text, s, f, x.text)) ?? f.suggestions[0];
     if (best === undefined) continue;
     // Flagged words that hold a fact ("wait until Monday like everyone else") stay for the agent to
     // reword: a drop-in rewrite would lose the fact.
@@ -83,7 +83,8 @@ export function sentenceEdits(
 function preferQuietSwaps(text: string, s: SentenceExtent, swapOf: Map<Finding, Edit>, reanalyse: (text: string) => Analysis, upper: boolean): void {
   for (const [f, chosen] of swapOf) {
     const atStart = chosen.start === s.start && upper;
-    for (const alt of [chosen.text, ...f.suggestions.slice(1).map((x) => (atStart ? capitalise(x.text) : x.text))]) {
+    const others = f.suggestions.filter((x) => x.text !== chosen.text && x.text !== lowerFirst(chosen.text) && fitsPlace(text, s, f, x.text));
+    for (const alt of [chosen.text, ...others.map((x) => (atStart ? capitalise(x.text) : x.text))]) {
       const edit = { ...chosen, text: alt };
       const all = [...swapOf.values()].map((e) => (e === chosen ? edit : e));
       const shift = all.filter((e) => e.end <= edit.start).reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
@@ -107,7 +108,8 @@ const han = (c: string | undefined): boolean => c !== undefined && /\p{Script=Ha
  * or ends with that the draft repeats right beside it goes from the draft ("Я не знаю" with "я уточню"
  * for "не знаю" gives "Я уточню", not "Я я уточню"; 这 + 这一点 gives 这一点); a rewrite ending in `:`
  * `,` `;` or a dash loses it at the end of the sentence and takes the place of the draft's own mark
- * right after it ("upřesním:, kód" becomes "upřesním: kód"). Never reaches into another swap.
+ * right after it ("upřesním:, kód" becomes "upřesním: kód"); one ending in `?` or `.` right before the
+ * draft's end mark leaves that one alone ("…so far??" would not do). Never reaches into another swap.
  */
 export function fitSeams(text: string, s: SentenceExtent, e: Edit, others: readonly Edit[], upper: boolean): Edit {
   let { start, end, text: out } = e;
@@ -141,8 +143,20 @@ export function fitSeams(text: string, s: SentenceExtent, e: Edit, others: reado
       if (theirs !== null && free(end, end + theirs[0].length)) end += theirs[0].length;
     }
   }
+  // A rewrite that ends the sentence with its own mark, before the draft's: one mark.
+  if (end >= s.wordsEnd && /^[.!?。！？…]/u.test(text.slice(s.wordsEnd, s.end))) out = out.replace(/\s*[.!?。！？]+$/u, '');
   return out === e.text && start === e.start && end === e.end ? e : { ...e, start, end, text: out };
 }
+
+/**
+ * Whether a rewrite can stand where `f` is: one that ends a sentence ("…, so we don't repeat it?")
+ * only fits where the draft's sentence ends too, or the rest of the sentence would follow its end mark.
+ */
+function fitsPlace(text: string, s: SentenceExtent, f: Finding, rewrite: string): boolean {
+  return !/[.!?。！？]\s*$/u.test(rewrite) || text.slice(f.end, s.wordsEnd).trim() === '';
+}
+
+const lowerFirst = (t: string): string => t.charAt(0).toLowerCase() + t.slice(1);
 
 /** `text.slice(start, end)` with edits inside that range applied. */
 export function applyEdits(text: string, start: number, end: number, edits: readonly Edit[]): string {

@@ -139,6 +139,7 @@ describe('rewriteDraft', () => {
         rule('s.han', ['不是常识'], { suggestions: [{ kind: 'neutral', text: '这一点不太好找' }] }),
         rule('s.quiet', ['no way'], { suggestions: [{ kind: 'neutral', text: 'calm down' }, { kind: 'neutral', text: 'sadly not' }] }),
         rule('calm', ['calm down'], { suggestions: [] }),
+        rule('s.ask', ['did you even'], { suggestions: [{ kind: 'neutral', text: 'what have you tried so far?' }, { kind: 'solution', text: 'could you' }] }),
       ]),
     );
     const out = (t: string): string => rewriteDraft(t, analyse(t, seams), {}, { reanalyse: (x) => analyse(x, seams) }).text;
@@ -151,6 +152,9 @@ describe('rewriteDraft', () => {
     expect(out('Obviously, the code goes in the cart.')).toBe('To be clear: the code goes in the cart.');
     // Han: the character before the flagged words is the rewrite's first.
     expect(out('这不是常识吗？')).toBe('这一点不太好找吗？');
+    // A rewrite with its own end mark only stands where the sentence ends.
+    expect(out('Did you even restart it?')).toBe('Could you restart it?');
+    expect(out('Why, did you even?')).toBe('Why, what have you tried so far?');
     // A later rewrite chosen because the first trips a rule is capitalised at the start of a sentence too.
     expect(out('No way, sorry.')).toBe('Sadly not, sorry.');
   });
