@@ -51,6 +51,7 @@ export function sentenceEdits(
     swapOf.set(f, { kind: 'rewrite', reason: f.rule, start, end: f.end, text: start === s.start && upper ? capitalise(best.text) : best.text });
   }
   if (reanalyse !== undefined) preferQuietSwaps(text, s, swapOf, reanalyse, upper);
+  noRepeats(text, swapOf);
   for (const [f, e] of swapOf) swapOf.set(f, fitSeams(text, s, e, [...swapOf.values()].filter((o) => o !== e), upper));
   if (rewriteSentence !== undefined) {
     for (const f of findings) {
@@ -146,6 +147,35 @@ export function fitSeams(text: string, s: SentenceExtent, e: Edit, others: reado
   // A rewrite that ends the sentence with its own mark, before the draft's: one mark.
   if (end >= s.wordsEnd && /^[.!?。！？…]/u.test(text.slice(s.wordsEnd, s.end))) out = out.replace(/\s*[.!?。！？]+$/u, '');
   return out === e.text && start === e.start && end === e.end ? e : { ...e, start, end, text: out };
+}
+
+/**
+ * One sentence never says the same rewrite twice: when two flagged phrases right next to each other
+ * ("那是快递公司的责任，跟我们没有关系") would both become one sentence, the second goes with the comma
+ * before it; further apart, the second takes its next rewrite that is not in the sentence yet (and is
+ * not a `solution`).
+ */
+function noRepeats(text: string, swapOf: Map<Finding, Edit>): void {
+  const used = new Map<string, Edit>();
+  for (const [f, e] of [...swapOf].sort((a, b) => a[1].start - b[1].start)) {
+    const key = fold(e.text);
+    const earlier = used.get(key);
+    if (earlier === undefined) {
+      used.set(key, e);
+      continue;
+    }
+    if (/^[\s,，、;；]*$/u.test(text.slice(earlier.end, e.start))) {
+      swapOf.set(f, { ...e, start: earlier.end, text: '' });
+      continue;
+    }
+    // Not a `solution`: later ones are where packs keep specific promises, which the agent picks, not we.
+    const next = f.suggestions.find((x) => x.kind !== 'solution' && !used.has(fold(x.text)));
+    if (next !== undefined) {
+      const swapped = { ...e, text: /^\p{Lu}/u.test(e.text) ? capitalise(next.text) : next.text };
+      swapOf.set(f, swapped);
+      used.set(fold(next.text), swapped);
+    }
+  }
 }
 
 /**

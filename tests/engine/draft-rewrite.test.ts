@@ -139,6 +139,7 @@ describe('rewriteDraft', () => {
         rule('s.han', ['不是常识'], { suggestions: [{ kind: 'neutral', text: '这一点不太好找' }] }),
         rule('s.quiet', ['no way'], { suggestions: [{ kind: 'neutral', text: 'calm down' }, { kind: 'neutral', text: 'sadly not' }] }),
         rule('calm', ['calm down'], { suggestions: [] }),
+        rule('s.two', ['whatever'], { suggestions: [{ kind: 'neutral', text: 'fair enough' }, { kind: 'empathy', text: 'I hear you' }] }),
         rule('s.ask', ['did you even'], { suggestions: [{ kind: 'neutral', text: 'what have you tried so far?' }, { kind: 'solution', text: 'could you' }] }),
       ]),
     );
@@ -152,6 +153,9 @@ describe('rewriteDraft', () => {
     expect(out('Obviously, the code goes in the cart.')).toBe('To be clear: the code goes in the cart.');
     // Han: the character before the flagged words is the rewrite's first.
     expect(out('这不是常识吗？')).toBe('这一点不太好找吗？');
+    // The same rewrite twice in one sentence: right next to each other, said once; further apart, the next one.
+    expect(out("It's up to you, up to you.")).toBe("It's your call to.");
+    expect(out('Whatever you say, and whatever you need.')).toBe('Fair enough you say, and I hear you need.');
     // A rewrite with its own end mark only stands where the sentence ends.
     expect(out('Did you even restart it?')).toBe('Could you restart it?');
     expect(out('Why, did you even?')).toBe('Why, what have you tried so far?');
