@@ -31,7 +31,7 @@ const GOLDEN: Record<string, Array<[string, string]>> = {
   cs: [
     // "to" goes with the flagged words; no promise left dangling.
     ['Uklidněte se, to není naše chyba.', 'Chápu, že vás to rozčílilo, mrzí mě to. Můžu vám ještě s něčím pomoci?'],
-    ['Asi jste mi nerozuměla, fakturu posíláme až po zaplacení.', 'Naprosto chápu, jak je to nepříjemné. Omlouvám se za potíže, které to způsobilo. Asi jsem to nenapsal dost jasně, fakturu posíláme až po zaplacení. Můžu vám ještě s něčím pomoci?'],
+    ['Asi jste mi nerozuměla, fakturu posíláme až po zaplacení.', 'Naprosto chápu, jak je to nepříjemné. Omlouvám se za potíže, které to způsobilo. Asi to ode mě nebylo dost jasné, fakturu posíláme až po zaplacení. Můžu vám ještě s něčím pomoci?'],
     ['To je přece jasné, kód se zadává v košíku.', 'Naprosto chápu, jak je to nepříjemné. Omlouvám se za potíže, které to způsobilo. Pro jistotu upřesním: kód se zadává v košíku. Můžu vám ještě s něčím pomoci?'],
     // No "dnes do 15 hodin" the agent never promised, and "se" where Czech puts it.
     ['Teď na to nemám čas, napište zítra.', 'Naprosto chápu, jak je to nepříjemné. Omlouvám se za potíže, které to způsobilo. Podívám se na to co nejdřív, napište zítra. Můžu vám ještě s něčím pomoci?'],
