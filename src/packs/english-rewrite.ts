@@ -13,6 +13,8 @@ import type { Finding } from '../engine/types';
  * - "You should have called us" → "next time, calling us first will get this sorted faster"
  * - "You shouldn't have cancelled the order" → "next time, checking with us before cancelling the
  *   order will get this sorted faster"
+ * - "There's nothing I can do until you send the receipt" → "I can sort this out as soon as you send
+ *   the receipt" (a condition the customer can meet: the helpless words turn into what happens then)
  */
 
 interface Term {
@@ -30,8 +32,9 @@ const VAGUE = new Set(['anything', 'something', 'everything', 'nothing', 'any', 
 const TIMING = /\b(first|before|sooner|earlier|beforehand|in advance|right away|immediately|straight away|at once|early)\b/i;
 const BOUNDARY = /\s*(?:[,;:–—]|\s(?:and|but|so|because|as|which)\s)/i;
 
-/** Recasts a blame sentence; undefined when the sentence is not one of the forms above. */
+/** Recasts a blame sentence, or a helpless one with a condition; undefined when the sentence is not one of the forms above. */
 export function rewriteEnglishSentence(sentence: string, finding: Finding): string | undefined {
+  if (finding.category === 'helpless') return onceDone(sentence, finding);
   if (finding.category !== 'blame') return undefined;
   const head = sentence.slice(0, finding.start);
   const from = sentence.slice(finding.start);
@@ -167,4 +170,18 @@ function shouldHave(clause: string): string | undefined {
   const rest = clause.slice(verb.end).replace(/\s+$/, '');
   if (negative) return `next time, checking with us before ${gerund}${rest} will get this sorted faster`;
   return `next time, ${gerund}${rest}${TIMING.test(rest) ? '' : ' first'} will get this sorted faster`;
+}
+
+/**
+ * "<nothing I can do> until / till / unless <clause with a verb> …" → "I can sort this out as soon as
+ * <clause> …". Only a clause ("until the bank confirms"), not a date ("until Monday"): "as soon as
+ * Monday" would not read.
+ */
+function onceDone(sentence: string, finding: Finding): string | undefined {
+  const tail = sentence.slice(finding.end);
+  const m = /^\s+(?:until|till|unless)\s+(\S[^,;:–—]*)/i.exec(tail);
+  if (m === null) return undefined;
+  const clause = nlp(m[1]!);
+  if (!clause.has('#Verb') || clause.has('^#Date') || clause.has('^#Value')) return undefined;
+  return `${sentence.slice(0, finding.start)}I can sort this out as soon as ${tail.slice(m[0].length - m[1]!.length)}`;
 }

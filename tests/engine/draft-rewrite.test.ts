@@ -130,6 +130,39 @@ describe('rewriteDraft', () => {
     expect(rewrite('That is our policy', {}, zh).text).toBe('So sorry.I know this rule is annoying。Anything else?');
   });
 
+  it('fits a rewrite to its seams: no word twice in a row, no stray mark after a colon', () => {
+    const seams = compile(
+      pack([
+        rule('s.know', ["don't know"], { suggestions: [{ kind: 'solution', text: "I'll find out" }] }),
+        rule('s.tail', ['up to you'], { suggestions: [{ kind: 'neutral', text: 'your call to' }] }),
+        rule('s.colon', ['obviously'], { suggestions: [{ kind: 'neutral', text: 'to be clear:' }] }),
+        rule('s.han', ['不是常识'], { suggestions: [{ kind: 'neutral', text: '这一点不太好找' }] }),
+        rule('s.quiet', ['no way'], { suggestions: [{ kind: 'neutral', text: 'calm down' }, { kind: 'neutral', text: 'sadly not' }] }),
+        rule('calm', ['calm down'], { suggestions: [] }),
+        rule('s.two', ['whatever'], { suggestions: [{ kind: 'neutral', text: 'fair enough' }, { kind: 'empathy', text: 'I hear you' }] }),
+        rule('s.ask', ['did you even'], { suggestions: [{ kind: 'neutral', text: 'what have you tried so far?' }, { kind: 'solution', text: 'could you' }] }),
+      ]),
+    );
+    const out = (t: string): string => rewriteDraft(t, analyse(t, seams), {}, { reanalyse: (x) => analyse(x, seams) }).text;
+    // The draft's "I" before the flagged words is the rewrite's first word: it goes, and the rewrite is capitalised.
+    expect(out("I don't know why it failed.")).toBe("I'll find out why it failed.");
+    // The rewrite ends with the word the draft goes on with.
+    expect(out("It's up to you to decide.")).toBe("It's your call to decide.");
+    // A colon at the end of a sentence goes; before the draft's own comma, the comma goes.
+    expect(out('It is obviously.')).toBe('It is to be clear.');
+    expect(out('Obviously, the code goes in the cart.')).toBe('To be clear: the code goes in the cart.');
+    // Han: the character before the flagged words is the rewrite's first.
+    expect(out('这不是常识吗？')).toBe('这一点不太好找吗？');
+    // The same rewrite twice in one sentence: right next to each other, said once; further apart, the next one.
+    expect(out("It's up to you, up to you.")).toBe("It's your call to.");
+    expect(out('Whatever you say, and whatever you need.')).toBe('Fair enough you say, and I hear you need.');
+    // A rewrite with its own end mark only stands where the sentence ends.
+    expect(out('Did you even restart it?')).toBe('Could you restart it?');
+    expect(out('Why, did you even?')).toBe('Why, what have you tried so far?');
+    // A later rewrite chosen because the first trips a rule is capitalised at the start of a sentence too.
+    expect(out('No way, sorry.')).toBe('Sadly not, sorry.');
+  });
+
   it('does nothing with an empty draft', () => {
     expect(rewrite('  \n').changes).toEqual([]);
   });

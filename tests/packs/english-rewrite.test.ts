@@ -25,6 +25,20 @@ describe('English sentence transforms', () => {
   });
 
   it.each([
+    ["There's nothing I can do until you send it", "There's nothing I can do", 'I can sort this out as soon as you send it'],
+    ['Sorry, we cant do anything until the bank confirms the chargeback', 'we cant do anything', 'Sorry, I can sort this out as soon as the bank confirms the chargeback'],
+    ["There's nothing I can do unless you send the receipt, sorry", "There's nothing I can do", 'I can sort this out as soon as you send the receipt, sorry'],
+  ])('"%s" → as soon as', (sentence, flagged, expected) => {
+    expect(rewriteEnglishSentence(sentence, finding(sentence, flagged, 'helpless'))).toBe(expected);
+  });
+
+  it('leaves a helpless sentence without a condition, or with a date for one, to the word swap', () => {
+    for (const [sentence, flagged] of [["There's nothing I can do", "There's nothing I can do"], ["There's nothing I can do until Monday", "There's nothing I can do"], ["There's nothing I can do about the delay", "There's nothing I can do"]] as const) {
+      expect(rewriteEnglishSentence(sentence, finding(sentence, flagged, 'helpless')), sentence).toBeUndefined();
+    }
+  });
+
+  it.each([
     ['You should have called us', 'You should have called us', 'next time, calling us first will get this sorted faster'],
     ['You should have read the terms', 'You should have read', 'next time, reading the terms first will get this sorted faster'],
     ['You should have told me', 'You should have told', 'next time, telling me first will get this sorted faster'],
