@@ -93,9 +93,10 @@ export function rewriteDraft(text: string, analysis: Analysis, compose: ComposeD
     openers.push({ kind: 'opener', reason: step, parts: [{ start: openAt, end: openAt, text: v.text + separator }] });
   }
   changes.unshift(...openers);
-  // The closer goes after the body's last sentence; when that one is removed, where its removal starts.
+  // The closer goes after the body's last sentence, also when a change removes or moves that sentence:
+  // after its removal, so the closer still ends the reply when the agent declines that change.
   const end = sentences[last]!;
-  const closeAt = removed.has(last) ? remove(last).start : end.end;
+  const closeAt = end.end;
   const ended = removed.has(last) || text.slice(end.wordsEnd, end.end) !== '';
   const lead = closeAt === 0 || text[closeAt - 1] === '\n' ? '' : (ended ? '' : stop) + separator;
   for (const step of STEP_IDS) {

@@ -48,6 +48,23 @@ describe.each(Object.entries(drafts))('whole-draft rewrite, %s', (language, text
     if (language === 'zh') expect(r.text).not.toMatch(/[。！？] /);
   });
 
+  it('ends the reply with the closing question whichever changes the agent keeps', () => {
+    for (const text of texts) {
+      const r = propose(text);
+      const closer = r.changes.find((c) => c.kind === 'closer');
+      if (closer === undefined) continue;
+      const question = closer.parts[0]!.text.trim();
+      // The body's end: the whole rewrite ends with the question, or the question is followed only by
+      // what came after the body (a sign-off).
+      const after = r.text.slice(r.text.indexOf(question) + question.length);
+      for (const some of subsets(r.changes)) {
+        if (!some.includes(closer)) continue;
+        const out = applyChanges(text, some);
+        expect(out.slice(out.indexOf(question) + question.length), out).toBe(after);
+      }
+    }
+  });
+
   it('lets the agent accept any subset of the changes, keeping every fact', () => {
     for (const text of texts) {
       const r = propose(text);
