@@ -43,7 +43,7 @@ function Mark({ mark, origin, actions }: { mark: MarkView; origin: Box; actions:
 }
 
 /** Marks over the flagged words and the open card; drawn over the page, never inside the editor. */
-export function Overlay({ store, actions }: { store: StoreApi<CoachState>; actions: CoachActions }) {
+export function Overlay({ store, actions, previewHere = true }: { store: StoreApi<CoachState>; actions: CoachActions; previewHere?: boolean }) {
   const { marks, clip, card, stale, findings, steps, manual, editor, checklistOpen, rewrite } = useStore(store);
   const open = card !== null ? marks.find((m) => m.index === card.index) : undefined;
   const escalating = escalatingCount(findings);
@@ -68,7 +68,7 @@ export function Overlay({ store, actions }: { store: StoreApi<CoachState>; actio
           )}
         </>
       )}
-      {rewrite !== null && editor !== null && <RewritePreview view={rewrite} editor={editor} actions={actions.rewrite} />}
+      {previewHere && rewrite !== null && editor !== null && <RewritePreview view={rewrite} editor={editor} actions={actions.rewrite} />}
       {card !== null && open !== undefined && findings[card.index] !== undefined && (
         <Card index={card.index} finding={findings[card.index]!} anchor={union(open.boxes)} viaKeyboard={card.viaKeyboard} error={card.error} actions={actions} />
       )}

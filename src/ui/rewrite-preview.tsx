@@ -53,7 +53,7 @@ function Preview({ proposal, accepted, onToggle }: { proposal: DraftRewrite; acc
  * "De-escalate this reply": the rewritten draft beside the reply box (never over it), each change
  * listed with a switch, applied all at once or as the agent picked, as one edit.
  */
-export function RewritePreview({ view, editor, actions }: { view: RewriteView; editor: Box; actions: RewriteActions }) {
+export function RewritePreview({ view, editor, actions, win = window }: { view: RewriteView; editor: Box; actions: RewriteActions; win?: Window }) {
   const t = useT();
   const titleId = useId();
   const applyAll = useRef<HTMLButtonElement>(null);
@@ -70,9 +70,16 @@ export function RewritePreview({ view, editor, actions }: { view: RewriteView; e
       aria-labelledby={titleId}
       data-tactful-rewrite=""
       data-state={problem ?? (proposal === null ? 'working' : 'ready')}
-      // A short frame (TinyMCE's) gets a shorter panel that scrolls, its buttons kept in view.
-      style={{ ...panelPlace(editor, WIDTH, HEIGHT), width: WIDTH, maxHeight: Math.min(HEIGHT, window.innerHeight - 8) }}
+      // A small window gets a shorter panel that scrolls, its buttons kept in view.
+      style={{ ...panelPlace(editor, WIDTH, HEIGHT, win), width: WIDTH, maxHeight: Math.min(HEIGHT, win.innerHeight - 8) }}
       onMouseDown={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        // Drawn above a frame, the panel is out of reach of the coach's own key listener.
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        actions.close(true);
+      }}
     >
       <h2 id={titleId}>{t('rewrite.title')}</h2>
       {proposal === null && problem === undefined && <p className="status">{t('rewrite.working')}</p>}

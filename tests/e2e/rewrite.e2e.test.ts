@@ -22,7 +22,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const panelOf = (o: Opened): Locator => o.frame.locator('tactful-coach [data-tactful-rewrite]');
+/** The preview: beside the reply box, in the top document also when the box is in a frame (TinyMCE). */
+const panelOf = (o: Opened): Locator => o.page.locator('tactful-coach [data-tactful-rewrite]');
 
 /** The draft as the preview says it will read: the text without the struck-out words. */
 const previewed = (o: Opened): Promise<string> =>
@@ -48,18 +49,19 @@ describe.each(EDITORS)('$name', (editor) => {
   it('rewrites the whole reply as previewed, in one edit that one Ctrl+Z takes back', async () => {
     const o = await typed(editor.name);
     await o.page.keyboard.press('Alt+Shift+Enter');
-    await panelOf(o).and(o.frame.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
+    await panelOf(o).and(o.page.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
     const expected = await previewed(o);
     expect(escalating(expected)).toEqual([]);
     expect(expected).toContain('voucher');
     // The preview sits beside the reply box, not over the text.
     const panel = (await panelOf(o).boundingBox())!;
-    const box = (await o.frame.locator('[data-testid=editor]').boundingBox()) ?? (await o.page.locator('[data-testid=editor-frame]').boundingBox())!;
+    // (For TinyMCE, the editable body inside the frame, in the page's coordinates.)
+    const box = (await o.frame.locator(editor.framed ? 'body' : '[data-testid=editor]').boundingBox())!;
     const overlapX = Math.min(panel.x + panel.width, box.x + box.width) - Math.max(panel.x, box.x);
     const overlapY = Math.min(panel.y + panel.height, box.y + box.height) - Math.max(panel.y, box.y);
-    if (!editor.framed) expect(overlapX <= 0 || overlapY <= 0).toBe(true);
+    expect(overlapX <= 0 || overlapY <= 0).toBe(true);
 
-    await o.frame.locator('tactful-coach [data-tactful-rewrite-apply=all]').click();
+    await panelOf(o).locator('[data-tactful-rewrite-apply=all]').click();
     await expect.poll(o.text).toBe(expected);
     await expect.poll(() => panelOf(o).count()).toBe(0);
 
@@ -75,11 +77,11 @@ describe.each(['textarea', 'tiptap', 'quill', 'lexical', 'ckeditor5'])('%s, a le
     const letter = `Hi Anna,\n\n${DRAFT}\n\nBest regards,\nTom`;
     const o = await typed(name, letter);
     await o.page.keyboard.press('Alt+Shift+Enter');
-    await panelOf(o).and(o.frame.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
+    await panelOf(o).and(o.page.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
     const expected = await previewed(o);
     expect(expected.startsWith('Hi Anna,\n\n')).toBe(true);
     expect(expected.endsWith('\n\nBest regards,\nTom')).toBe(true);
-    await o.frame.locator('tactful-coach [data-tactful-rewrite-apply=all]').click();
+    await panelOf(o).locator('[data-tactful-rewrite-apply=all]').click();
     await expect.poll(o.text).toBe(expected);
     await o.page.keyboard.press('Control+z');
     await expect.poll(o.text).toBe(letter);
@@ -93,7 +95,7 @@ describe('step by step', () => {
     const o = await typed('textarea');
     await o.frame.locator('tactful-coach [data-tactful-badge]').click();
     await o.frame.locator('tactful-coach [data-tactful-deescalate]').click();
-    await panelOf(o).and(o.frame.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
+    await panelOf(o).and(o.page.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
     const changes = panelOf(o).locator('[data-tactful-rewrite-change]');
     expect(await changes.count()).toBeGreaterThan(1);
     const all = await previewed(o);
@@ -112,7 +114,7 @@ describe('step by step', () => {
     const o = await typed('contenteditable');
     await o.marks.first().click();
     await o.frame.locator('tactful-coach [data-tactful-card] [data-tactful-deescalate]').click();
-    await panelOf(o).and(o.frame.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
+    await panelOf(o).and(o.page.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
     await o.page.keyboard.press('Escape');
     await expect.poll(() => panelOf(o).count()).toBe(0);
     expect(await o.text()).toBe(DRAFT);
@@ -120,6 +122,21 @@ describe('step by step', () => {
     await o.page.keyboard.press('Control+End');
     await o.page.keyboard.type(' Thanks.');
     await expect.poll(o.text).toBe(`${DRAFT} Thanks.`);
+    expect(o.errors).toEqual([]);
+    await o.page.close();
+  });
+
+  it('in a framed editor (TinyMCE) the preview opens beside the frame; Escape there returns to the draft', async () => {
+    const o = await typed('tinymce');
+    await o.page.keyboard.press('Alt+Shift+Enter');
+    await panelOf(o).and(o.page.locator('[data-state=ready]')).waitFor({ timeout: 10000 });
+    // Opened from the keyboard, the focus is on "Apply all", in the top document.
+    expect(await panelOf(o).locator('[data-tactful-rewrite-apply=all]').evaluate((b) => b.matches(':focus'))).toBe(true);
+    await o.page.keyboard.press('Escape');
+    await expect.poll(() => panelOf(o).count()).toBe(0);
+    await o.page.keyboard.type(' Thanks.');
+    await expect.poll(o.text).toBe(`${DRAFT} Thanks.`);
+    expect(await o.frame.locator('tactful-coach [data-tactful-rewrite]').count()).toBe(0);
     expect(o.errors).toEqual([]);
     await o.page.close();
   });
