@@ -24,6 +24,11 @@ export interface ComposeData {
   informal?: string[];
   /** Words that show formal address: вы, vy, jūs, 您. */
   formal?: string[];
+  /**
+   * Words (folded; `stem*` allowed) that point back to something said earlier: it, them; его, их; 它.
+   * A solution sentence with one stays where it is rather than moving before what it refers to.
+   */
+  backReferences?: string[];
   /** What goes between two sentences: a space, or nothing (Chinese). Default `" "`. */
   separator?: string;
   /** What ends a statement that has no end mark of its own. Default `"."`. */
@@ -43,6 +48,12 @@ export function detectFormality(text: string, compose: ComposeData): 'formal' | 
     else if (formal(t.text)) score--;
   }
   return score > 0 ? 'informal' : 'formal';
+}
+
+/** Whether a stretch of text uses one of the given words (folded; `stem*` allowed). */
+export function usesWord(text: string, words: readonly string[]): boolean {
+  const test = wordTest(words);
+  return tokenize(text).tokens.some((t) => test(t.text));
 }
 
 function wordTest(words: readonly string[]): (w: string) => boolean {

@@ -1,4 +1,4 @@
-import { detectFormality, pickVariant, type ComposeData } from './compose';
+import { detectFormality, pickVariant, usesWord, type ComposeData } from './compose';
 import { applyChanges } from './draft-changes';
 import { draftBody } from './draft-body';
 import { applyEdits, capitalise, sentenceEdits, serious, type SentenceRewriter } from './sentence-edits';
@@ -31,6 +31,7 @@ export interface RewriteDraftOptions {
  * - Flagged words that hold a fact (a number, a name) stay: a drop-in rewrite would lose the fact.
  * - A finding with no rewrite removes its sentence when that holds no fact, else only its words.
  * - A greeting line stays on top and sign-off lines at the bottom (see draftBody).
+ * - A solution sentence that points back (the pack's `backReferences`: it, them…) is not moved.
  *
  * Pure: the language's sentence transforms and a re-analysis come in as functions.
  */
@@ -63,7 +64,9 @@ export function rewriteDraft(text: string, analysis: Analysis, compose: ComposeD
   const solution = analysis.steps.solution.evidence;
   const solIdx = solution === undefined ? -1 : sentences.findIndex((s) => solution.start >= s.start && solution.start < s.end);
   const buriedBehind = solIdx > first && solIdx <= last && !dropped.has(solIdx) ? findingsOf.findIndex((f, i) => i >= first && i < solIdx && f.length > 0 && !dropped.has(i)) : -1;
-  const moves = buriedBehind >= 0;
+  // "We can refund once it arrives" moved first would say "it" before the draft says what it is.
+  const refersBack = solIdx >= 0 && usesWord(text.slice(sentences[solIdx]!.start, sentences[solIdx]!.end), compose.backReferences ?? []);
+  const moves = buriedBehind >= 0 && !refersBack;
   const removed = new Set([...dropped, ...(moves ? [solIdx] : [])]);
   const remove = (i: number): DraftChangePart => removal(text, sentences, i, removed);
 

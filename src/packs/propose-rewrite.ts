@@ -38,7 +38,7 @@ export function proposeRewrite(text: string, compiled: CompiledPacks, packs: rea
  * `fullStop` decides it.
  */
 export function composeFor(packs: readonly Pack[], language: string): ComposeData {
-  const out: Required<Pick<ComposeData, 'openers' | 'closers' | 'informal' | 'formal'>> & ComposeData = { openers: [], closers: [], informal: [], formal: [] };
+  const out: Required<Pick<ComposeData, 'openers' | 'closers' | 'informal' | 'formal' | 'backReferences'>> & ComposeData = { openers: [], closers: [], informal: [], formal: [], backReferences: [] };
   for (const pack of packs) {
     const c = pack.compose;
     if (c === undefined || baseLanguage(pack.language) !== language) continue;
@@ -46,6 +46,7 @@ export function composeFor(packs: readonly Pack[], language: string): ComposeDat
     out.closers.push(...(c.closers ?? []));
     out.informal.push(...(c.informal ?? []));
     out.formal.push(...(c.formal ?? []));
+    out.backReferences.push(...(c.backReferences ?? []));
     if (c.separator !== undefined) out.separator = c.separator;
     if (c.fullStop !== undefined) out.fullStop = c.fullStop;
   }

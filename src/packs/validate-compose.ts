@@ -7,7 +7,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const list = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 const describe = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v)?.slice(0, 60) ?? String(v));
 
-export const COMPOSE_KEYS = ['openers', 'closers', 'informal', 'formal', 'separator', 'fullStop'];
+export const COMPOSE_KEYS = ['openers', 'closers', 'informal', 'formal', 'backReferences', 'separator', 'fullStop'];
 const VARIANT_KEYS = ['step', 'text', 'formality'];
 const FORMALITIES = ['formal', 'informal', 'both'];
 
@@ -29,7 +29,7 @@ export function validateCompose(compose: unknown, problem: (path: string, messag
     if (v.length > LIMITS.composeVariants) problem(at, `has ${v.length} items; at most ${LIMITS.composeVariants} are allowed`);
     v.slice(0, LIMITS.composeVariants).forEach((item: unknown, i) => variant(item, `${at}[${i}]`, problem));
   }
-  for (const key of ['informal', 'formal']) {
+  for (const key of ['informal', 'formal', 'backReferences']) {
     const v = compose[key];
     const at = `compose.${key}`;
     if (v === undefined) continue;

@@ -58,6 +58,15 @@ describe('rewriteDraft', () => {
     expect(r.text.startsWith('So sorry. We can send a voucher. I know this rule is annoying.')).toBe(true);
   });
 
+  it('leaves a solution that points back where it is: moved first, "it" would come before what it is', () => {
+    const data = { ...compose, backReferences: ['it', 'them'] };
+    const r = rewrite('That is our policy. Please calm down. We can send a voucher once it arrives.', {}, data);
+    expect(r.changes.some((c) => c.kind === 'solution-first')).toBe(false);
+    expect(r.text).toContain('I hear how upset you are. We can send a voucher once it arrives.');
+    // Without such words the same draft leads with its solution.
+    expect(rewrite('That is our policy. Please calm down. We can send a voucher once the parcel arrives.', {}, data).changes.some((c) => c.kind === 'solution-first')).toBe(true);
+  });
+
   it('folds rewrites inside the moved sentence into the move, so no two changes overlap', () => {
     const text = 'Please calm down. That is our policy, but a refund is possible.';
     const r = rewrite(text);

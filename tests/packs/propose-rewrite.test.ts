@@ -159,7 +159,8 @@ describe('proposeRewrite', () => {
   it('recasts English blame sentences whole, through the en sentence transform', () => {
     const attach = propose("You didn't attach the file. We can refund order 4411 once it arrives.");
     expect(attach.changes.find((c) => c.kind === 'sentence')!.parts).toEqual([{ start: 0, end: 26, text: "It looks like the file didn't come through" }]);
-    expect(attach.text).toContain("We can refund order 4411 once it arrives. It looks like the file didn't come through.");
+    // "it" refers back to the file: the solution stays after the sentence that says what it is.
+    expect(attach.text).toContain("It looks like the file didn't come through. We can refund order 4411 once it arrives.");
     const called = propose('You should have called us. I can reship it today.');
     expect(called.text).toContain('Next time, calling us first will get this sorted faster.');
     expect(serious(called.text)).toEqual([]);

@@ -43,7 +43,7 @@ describe('pack validation: compose', () => {
       extra: true,
     };
     expect(problems(bad)).toEqual([
-      'team.json: compose.extra: unknown field; expected one of "openers", "closers", "informal", "formal", "separator", "fullStop"',
+      'team.json: compose.extra: unknown field; expected one of "openers", "closers", "informal", "formal", "backReferences", "separator", "fullStop"',
       'team.json: compose.openers[0].step: must be one of "acknowledge", "apologize", "clarify", "ownership", "solution", "timeline", "anything_else", got "greet"',
       'team.json: compose.openers[1].text: must be one line',
       'team.json: compose.openers[1].formality: must be one of "formal", "informal", "both", got "casual"',
@@ -65,6 +65,6 @@ describe('pack validation: compose', () => {
     ]);
     const words = Array.from({ length: LIMITS.formalityWords + 1 }, (_, i) => `w${i}`);
     expect(problems({ formal: words })).toEqual([`team.json: compose.formal: has ${LIMITS.formalityWords + 1} items; at most ${LIMITS.formalityWords} are allowed`]);
-    expect(problems('yes')).toEqual(['team.json: compose: must be an object with keys among "openers", "closers", "informal", "formal", "separator", "fullStop"']);
+    expect(problems('yes')).toEqual(['team.json: compose: must be an object with keys among "openers", "closers", "informal", "formal", "backReferences", "separator", "fullStop"']);
   });
 });
