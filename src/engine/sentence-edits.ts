@@ -145,7 +145,16 @@ export function fitSeams(text: string, s: SentenceExtent, e: Edit, others: reado
     }
   }
   // A rewrite that ends the sentence with its own mark, before the draft's: one mark.
+  const ownMark = /[.!?。！？]$/u.exec(out.trimEnd())?.[0];
   if (end >= s.wordsEnd && /^[.!?。！？…]/u.test(text.slice(s.wordsEnd, s.end))) out = out.replace(/\s*[.!?。！？]+$/u, '');
+  // The flagged words ended a question ("这么简单都不会？", "Can you wrap it up?") and the rewrite is a
+  // statement: the question mark goes with them, as a full stop of the same width. A rewrite that
+  // should stay a question says so with its own "?".
+  const question = /^[?？][?？!！]*/u.exec(text.slice(s.wordsEnd, s.end));
+  if (end === s.wordsEnd && question !== null && ownMark !== '?' && ownMark !== '？' && out.trim() !== '' && free(end, end + question[0].length)) {
+    end += question[0].length;
+    out += question[0].startsWith('？') ? '。' : '.';
+  }
   return out === e.text && start === e.start && end === e.end ? e : { ...e, start, end, text: out };
 }
 

@@ -172,6 +172,26 @@ describe('rewriteDraft', () => {
     expect(out('No way, sorry.')).toBe('Sadly not, sorry.');
   });
 
+  it('ends a question with a full stop when the rewrite turns its last words into a statement', () => {
+    const marks = compile(
+      pack([
+        rule('q.even', ['so simple'], { suggestions: [{ kind: 'neutral', text: 'this step is not obvious' }] }),
+        rule('q.han', ['这么简单都不会'], { suggestions: [{ kind: 'neutral', text: '这一步确实不太直观' }] }),
+        rule('q.wrap', ['wrap it up'], { suggestions: [{ kind: 'neutral', text: 'is there anything else?' }] }),
+        rule('q.mid', ['did you even'], { suggestions: [{ kind: 'neutral', text: 'could you' }] }),
+      ]),
+    );
+    const out = (t: string): string => rewriteDraft(t, analyse(t, marks), {}, { reanalyse: (x) => analyse(x, marks) }).text;
+    // The flagged words end the question: the rewrite is a statement, so is the sentence.
+    expect(out('Is it so simple? Send it again.')).toBe('Is it this step is not obvious. Send it again.');
+    expect(out('这么简单都不会？请再试一次。')).toBe('这一步确实不太直观。请再试一次。');
+    expect(out('Really so simple?!')).toBe('Really this step is not obvious.');
+    // A rewrite that is a question says so with its own mark, and keeps one.
+    expect(out('Can we wrap it up?')).toBe('Can we is there anything else?');
+    // The question goes on after the flagged words: its mark stays.
+    expect(out('Did you even restart it?')).toBe('Could you restart it?');
+  });
+
   it('does nothing with an empty draft', () => {
     expect(rewrite('  \n').changes).toEqual([]);
   });

@@ -27,6 +27,10 @@ const GOLDEN: Record<string, Array<[string, string]>> = {
     ['Жалуйтесь куда угодно, ответ всё равно будет тот же.', 'Приношу свои извинения за неудобства. Понимаю, почему вы хотите пожаловаться, ответ всё равно будет тот же. Могу ли я ещё чем-нибудь помочь?'],
     // "Это" is covered by the rule, not left before "Этот случай".
     ['Это не гарантийный ремонт, только платно.', 'Я понимаю, как это неприятно. Приношу свои извинения за неудобства. Этот случай не входит в гарантийные условия, только платно. Могу ли я ещё чем-нибудь помочь?'],
+    // "По вашей вине" mid-sentence, a predicate that agrees with a plural subject, no object left behind (second round).
+    ["Повреждение произошло по вашей вине.", "Я понимаю, как это неприятно. Приношу свои извинения за неудобства. Повреждение произошло по стечению обстоятельств. Могу ли я ещё чем-нибудь помочь?"],
+    ["Такова политика магазина: уценённые товары обмену не подлежат.", "Я понимаю, как это неприятно. Приношу свои извинения за неудобства. Объясню, как это устроено и почему: уценённые товары сюда, к сожалению, не относятся. Могу ли я ещё чем-нибудь помочь?"],
+    ["Не стоит раздувать из этого скандал.", "Приношу свои извинения за неудобства. Понимаю, как сильно это задело. Могу ли я ещё чем-нибудь помочь?"],
   ],
   cs: [
     // "to" goes with the flagged words; no promise left dangling.
@@ -37,6 +41,8 @@ const GOLDEN: Record<string, Array<[string, string]>> = {
     ['Teď na to nemám čas, napište zítra.', 'Naprosto chápu, jak je to nepříjemné. Omlouvám se za potíže, které to způsobilo. Podívám se na to co nejdřív, napište zítra. Můžu vám ještě s něčím pomoci?'],
     // A question mark only where the sentence ends.
     ['Zkusil jste vubec odhlasit a znovu prihlasit?', 'Naprosto chápu, jak je to nepříjemné. Omlouvám se za potíže, které to způsobilo. Zkusili jste už odhlasit a znovu prihlasit? Můžu vám ještě s něčím pomoci?'],
+    // The relative clause has a noun to hang on, and no promise to call the third party (second round).
+    ["Nejste jediný zákazník, který čeká na vrácení peněz.", "Naprosto chápu, jak je to nepříjemné. Omlouvám se za potíže, které to způsobilo. Věnuji se vám stejně jako každému zákazníkovi, který čeká na vrácení peněz. Můžu vám ještě s něčím pomoci?"],
   ],
   zh: [
     ['请冷静，这不是我们的问题。', '给您添麻烦了，真的很抱歉。我明白这件事让您很着急，这件事我会帮您跟进到底。请问还有什么其他需要我帮忙的吗？'],
@@ -47,6 +53,10 @@ const GOLDEN: Record<string, Array<[string, string]>> = {
     ['由于您未及时付款，订单已自动取消。', '非常理解您的心情。给您添麻烦了，真的很抱歉。可惜这次没能及时付款，订单已自动取消。请问还有什么其他需要我帮忙的吗？'],
     // No "tomorrow morning" the agent never promised.
     ['我先去忙了，有事再说。', '非常理解您的心情。给您添麻烦了，真的很抱歉。我先把您的情况记下来，稍后给您答复，您的事我会认真处理。请问还有什么其他需要我帮忙的吗？'],
+    // A rhetorical question rewritten as a statement ends with 。; no subject left in front (second round).
+    ["这么简单都不会？", "非常理解您的心情。给您添麻烦了，真的很抱歉。这一步确实不太直观。请问还有什么其他需要我帮忙的吗？"],
+    ["这个要怪就怪您自己没看公告。", "非常理解您的心情。给您添麻烦了，真的很抱歉。这可能是因为没看公告。请问还有什么其他需要我帮忙的吗？"],
+    ["谁让您不看清楚就付款的？", "非常理解您的心情。给您添麻烦了，真的很抱歉。我想了解一下当时的情况。请问还有什么其他需要我帮忙的吗？"],
   ],
   lv: [
     // Nothing "outside our system", no partner, no phone call, no deadline.
@@ -56,6 +66,9 @@ const GOLDEN: Record<string, Array<[string, string]>> = {
     ['Piegādes laiks nav atkarīgs no mums.', 'Saprotu, cik tas ir nepatīkami. Atvainojamies par sagādātajām neērtībām. Piegādes laiks nav tikai mūsu rokās, tāpēc es personīgi sekošu līdzi. Vai varu jums vēl kā palīdzēt?'],
     // "ne mūsu" goes with the blame.
     ['Tā ir kurjera problēma, ne mūsu.', 'Saprotu, cik tas ir nepatīkami. Atvainojamies par sagādātajām neērtībām. Es palīdzēšu noskaidrot, kas notika. Vai varu jums vēl kā palīdzēt?'],
+    // The verb stays, and "nepieļauj" with a noun gets a verb to go with it (second round).
+    ["Tev vajadzeja parbaudit izmeru tabulu pirms pasutisanas.", "Saprotu, cik tas ir nepatīkami. Atvainojamies par sagādātajām neērtībām. Tev nākamreiz ieteicams pārbaudīt izmeru tabulu pirms pasutisanas. Vai varu tev vēl kā palīdzēt?"],
+    ["Sistēma nepieļauj adreses maiņu pēc apmaksas.", "Saprotu, cik tas ir nepatīkami. Atvainojamies par sagādātajām neērtībām. Pārbaudīšu, kā varam nokārtot adreses maiņu pēc apmaksas. Vai varu jums vēl kā palīdzēt?"],
   ],
   en: [
     ["There's nothing I can do until you send it.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. I can sort this out as soon as you send it. Is there anything else I can help you with?"],
@@ -65,6 +78,11 @@ const GOLDEN: Record<string, Array<[string, string]>> = {
     ["It's not our fault the post office lost it.", "I understand how frustrating this has been. I'm sorry the post office lost it. Is there anything else I can help you with?"],
     // No "by 4pm today".
     ['Someone will get back to you whenever they have time.', "I understand how frustrating this has been. I'm sorry for the trouble this has caused. This matters, so I'll prioritise it. Is there anything else I can help you with?"],
+    // No alternative promised that the agent did not offer; each form gets a rewrite that fits it (second round).
+    ["Changing the name on an invoice isn't something we can do.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. Changing the name on an invoice isn't possible from my side, but let me see what I can do. Is there anything else I can help you with?"],
+    ["We can't influence how long customs takes.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. I understand the uncertainty around how long customs takes. Is there anything else I can help you with?"],
+    ["You need to listen to what I'm telling you.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. Let me put this another way. Is there anything else I can help you with?"],
+    ["Thank you for your comments, they will be taken into account.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. Thank you for your comments, they will help us improve. Is there anything else I can help you with?"],
   ],
 };
 
