@@ -83,6 +83,9 @@ const GOLDEN: Record<string, Array<[string, string]>> = {
     ["We can't influence how long customs takes.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. I understand the uncertainty around how long customs takes. Is there anything else I can help you with?"],
     ["You need to listen to what I'm telling you.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. Let me put this another way. Is there anything else I can help you with?"],
     ["Thank you for your comments, they will be taken into account.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. Thank you for your comments, they will help us improve. Is there anything else I can help you with?"],
+    // An apology with no "any … may have", and a behaviour warning that threatens nothing.
+    ["We apologize for any inconvenience this may have caused.", "I understand how frustrating this has been. We apologize for the trouble this has caused. Is there anything else I can help you with?"],
+    ["Your account will be terminated if this happens again.", "I understand how frustrating this has been. I'm sorry for the trouble this has caused. I'd like us to keep this conversation respectful. Is there anything else I can help you with?"],
   ],
 };
 
