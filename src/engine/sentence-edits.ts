@@ -151,7 +151,7 @@ export function fitSeams(text: string, s: SentenceExtent, e: Edit, others: reado
   // statement: the question mark goes with them, as a full stop of the same width. A rewrite that
   // should stay a question says so with its own "?".
   const question = /^[?？][?？!！]*/u.exec(text.slice(s.wordsEnd, s.end));
-  if (end === s.wordsEnd && question !== null && ownMark !== '?' && ownMark !== '？' && out.trim() !== '' && free(end, end + question[0].length)) {
+  if (end === s.wordsEnd && question !== null && ownMark !== '?' && ownMark !== '？' && free(end, end + question[0].length)) {
     end += question[0].length;
     out += question[0].startsWith('？') ? '。' : '.';
   }

@@ -186,6 +186,8 @@ describe('rewriteDraft', () => {
     expect(out('Is it so simple? Send it again.')).toBe('Is it this step is not obvious. Send it again.');
     expect(out('这么简单都不会？请再试一次。')).toBe('这一步确实不太直观。请再试一次。');
     expect(out('Really so simple?!')).toBe('Really this step is not obvious.');
+    // The same rewrite twice side by side is said once; the question is still gone.
+    expect(out('Is it so simple, so simple?')).toBe('Is it this step is not obvious.');
     // A rewrite that is a question says so with its own mark, and keeps one.
     expect(out('Can we wrap it up?')).toBe('Can we is there anything else?');
     // The question goes on after the flagged words: its mark stays.
