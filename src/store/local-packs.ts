@@ -15,9 +15,12 @@ export interface LocalPack {
   prepared: Pack;
 }
 
-/** Ids the agent's packs may not take: the bundled packs' and the own-phrase packs' (`own-en`, …). */
-export function reservedIdProblem(id: string, bundledIds: readonly string[]): string | undefined {
-  if (bundledIds.includes(id)) return `"${id}" is the id of a bundled pack; give your pack an id of its own`;
+/**
+ * Ids the agent's packs may not take: those of the packs installed for them (`takenIds`: bundled and
+ * subscribed, whose rules a local pack of the same id would shadow) and the own-phrase packs' (`own-en`, …).
+ */
+export function reservedIdProblem(id: string, takenIds: readonly string[]): string | undefined {
+  if (takenIds.includes(id)) return `"${id}" is the id of a bundled or subscribed pack; give your pack an id of its own`;
   if (id.startsWith('own-')) return `"${id}": ids starting with "own-" are kept for your own phrases`;
   return undefined;
 }

@@ -255,6 +255,10 @@ describe('pack subscriptions', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), item(options, url).locator('[data-tactful-pack-export]').click()]);
     expect(download.suggestedFilename()).toBe('acme-en-1.0.0.json');
     expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toMatchObject({ id: 'acme-en', version: '1.0.0' });
+    // The exported file cannot come back as a local pack of the same id, shadowing the team's.
+    await options.locator('[data-tactful-pack-import]').setInputFiles((await download.path())!);
+    await expect.poll(() => options.locator('[data-tactful-import-problems]').textContent()).toContain('"acme-en" is the id of a bundled or subscribed pack');
+    expect(await browser.background.evaluate(() => chrome.storage.local.get('localPacks').then((r) => r.localPacks ?? []))).toEqual([]);
 
     const { page } = await typeDraft('Your ticket is closed.');
     await page.locator(`${MARK}[data-rule="acme.ticket-closed"]`).waitFor();

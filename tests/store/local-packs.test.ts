@@ -22,7 +22,7 @@ describe('local packs', () => {
   });
 
   it('keep the bundled and own-phrase ids for those', () => {
-    expect(reservedIdProblem('tactful-en', ['tactful-en'])).toMatch(/bundled pack/);
+    expect(reservedIdProblem('tactful-en', ['tactful-en'])).toMatch(/bundled or subscribed pack/);
     expect(reservedIdProblem('own-en', [])).toMatch(/own phrases/);
     expect(reservedIdProblem('acme-en', ['tactful-en'])).toBeUndefined();
   });

@@ -8,7 +8,7 @@ import type { OptionsTranslate } from './messages';
 interface Props {
   t: OptionsTranslate;
   /** Ids a local pack may not take (see reservedIdProblem). */
-  bundledIds: readonly string[];
+  takenIds: readonly string[];
   install(entry: LocalPack): void;
   startNew(): void;
 }
@@ -19,7 +19,7 @@ type Outcome = { ok: string } | { file: string; problems: string[] } | null;
  * Import a pack file, or start a new pack in the editor. A file is validated before anything is
  * stored: a broken one is reported, naming the file, rule and field, and nothing is saved.
  */
-export function AddPack({ t, bundledIds, install, startNew }: Props) {
+export function AddPack({ t, takenIds, install, startNew }: Props) {
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const onFile = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
@@ -33,7 +33,7 @@ export function AddPack({ t, bundledIds, install, startNew }: Props) {
       setOutcome({ file: file.name, problems: [`${file.name}: pack: is ${Math.ceil(file.size / 1024)} KB; a pack may be at most ${LIMITS.packBytes / 1024} KB`] });
       return;
     }
-    const checked = checkLocalPack(await file.text(), file.name, bundledIds);
+    const checked = checkLocalPack(await file.text(), file.name, takenIds);
     if (checked.entry === undefined) {
       setOutcome({ file: file.name, problems: checked.problems.map(formatProblem) });
       return;

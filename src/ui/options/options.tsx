@@ -50,6 +50,8 @@ export function Options({ settings, policy, localPacks = NO_LOCAL_PACKS, packs, 
   const local = useStore(localPacks);
   const localList = useMemo(() => local.packs.map((p) => p.pack), [local.packs]);
   const bundledIds = useMemo(() => packs.map((p) => p.id), [packs]);
+  // Ids a local pack may not take: the bundled and subscribed packs'.
+  const takenIds = useMemo(() => [...bundledIds, ...subscribed.flatMap((x) => (x.good === undefined ? [] : [x.good.pack.id]))], [bundledIds, subscribed]);
   const allPacks = useMemo(() => [...packs, ...localList], [packs, localList]);
   // The editor's key: opening it again (another pack, a new one) starts it afresh.
   const [editing, setEditing] = useState<(EditorStart & { n: number }) | null>(null);
@@ -66,7 +68,7 @@ export function Options({ settings, policy, localPacks = NO_LOCAL_PACKS, packs, 
   };
   const actions: PackActions = {
     edit: (pack, asCopy) =>
-      openEditor(asCopy ? { text: copyOfPack(pack, [...bundledIds, ...subscribed.flatMap((x) => (x.good === undefined ? [] : [x.good.pack.id])), ...localList.map((p) => p.id)]) } : { text: canonicalPackText(pack), replacing: pack.id }),
+      openEditor(asCopy ? { text: copyOfPack(pack, [...takenIds, ...localList.map((p) => p.id)]) } : { text: canonicalPackText(pack), replacing: pack.id }),
     remove: (pack) => {
       void local.update((list) => removeLocalPack(list, pack.id));
       focusSoon(() => document.getElementById('packs-title'));
@@ -97,14 +99,14 @@ export function Options({ settings, policy, localPacks = NO_LOCAL_PACKS, packs, 
       )}
       <LanguageSection {...section} browserLanguages={browserLanguages} />
       <PacksSection {...section} packs={packs} local={localList} actions={actions} language={language} subscriptions={subscribed} subscriptionActions={subscriptionActions}>
-        <AddPack t={t} bundledIds={bundledIds} install={(entry) => void local.update((list) => installLocalPack(list, entry))} startNew={() => openEditor({ text: newPackTemplate() })} />
+        <AddPack t={t} takenIds={takenIds} install={(entry) => void local.update((list) => installLocalPack(list, entry))} startNew={() => openEditor({ text: newPackTemplate() })} />
       </PacksSection>
       {editing !== null && (
         <PackEditor
           key={editing.n}
           t={t}
           start={editing}
-          bundledIds={bundledIds}
+          takenIds={takenIds}
           save={(entry, replacing) => void local.update((list) => installLocalPack(list, entry, replacing))}
           close={() => setEditing(null)}
         />

@@ -15,7 +15,7 @@ export interface EditorStart {
 interface Props {
   t: OptionsTranslate;
   start: EditorStart;
-  bundledIds: readonly string[];
+  takenIds: readonly string[];
   save(entry: LocalPack, replacing: string | undefined): void;
   close(): void;
 }
@@ -26,7 +26,7 @@ interface Props {
 const CHECK_AFTER_MS = 300;
 
 /** Pack JSON in a textarea, checked as it is typed, with a live preview and the pack's examples. */
-export function PackEditor({ t, start, bundledIds, save, close }: Props) {
+export function PackEditor({ t, start, takenIds, save, close }: Props) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(start.text);
@@ -34,7 +34,7 @@ export function PackEditor({ t, start, bundledIds, save, close }: Props) {
   const [saved, setSaved] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const timer = useRef<number | undefined>(undefined);
-  const lab = usePackLab(text, draft, bundledIds);
+  const lab = usePackLab(text, draft, takenIds);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   // Set once, not as defaultValue: React writes defaultValue back into the textarea on every render,
   // which with 500 KB of text held up the keystrokes typed meanwhile by ~200 ms.
@@ -58,7 +58,7 @@ export function PackEditor({ t, start, bundledIds, save, close }: Props) {
   };
   const onSave = (): void => {
     const value = area.current?.value ?? text;
-    const result = checkLocalPack(value, 'editor', bundledIds);
+    const result = checkLocalPack(value, 'editor', takenIds);
     setText(value);
     if (result.entry === undefined) return;
     save(result.entry, replacing);

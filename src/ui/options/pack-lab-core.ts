@@ -5,7 +5,7 @@ import { checkEditorText } from './local-pack-check';
 import { buildLab, previewDraft, type PackLab } from './pack-lab';
 
 /** What the editor asks of its worker: check (and compile) this text; try this draft. */
-export type LabRequest = { kind: 'text'; seq: number; text: string; bundledIds: readonly string[] } | { kind: 'draft'; draft: string };
+export type LabRequest = { kind: 'text'; seq: number; text: string; takenIds: readonly string[] } | { kind: 'draft'; draft: string };
 
 /** What the worker answers, in order, for the text numbered `seq`. */
 export type LabReply =
@@ -32,11 +32,11 @@ export function createLabCore(post: (reply: LabReply) => void, defer: (step: () 
       preview();
       return;
     }
-    const { seq, text, bundledIds } = request;
+    const { seq, text, takenIds } = request;
     latest = seq;
     defer(() => {
       if (seq !== latest) return;
-      const checked = checkEditorText(text, bundledIds);
+      const checked = checkEditorText(text, takenIds);
       post({ kind: 'checked', seq, problems: checked.problems, ...(checked.pack !== undefined ? { rules: checked.pack.rules.length } : {}) });
       const pack = checked.pack;
       if (pack === undefined) return;

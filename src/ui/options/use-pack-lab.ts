@@ -18,11 +18,11 @@ export interface LabView {
  * The editor's worker as React state: `text` is checked and compiled there, `draft` analysed with
  * the latest compiled pack. Replies for older texts still show until newer ones arrive (dimmed).
  */
-export function usePackLab(text: string, draft: string, bundledIds: readonly string[]): LabView & { seq: number } {
+export function usePackLab(text: string, draft: string, takenIds: readonly string[]): LabView & { seq: number } {
   const worker = useRef<Worker | null>(null);
   const counter = useRef(0);
   // Numbered while rendering, so the render that shows a new text already knows older results are stale.
-  const seq = useMemo(() => ++counter.current, [text, bundledIds]);
+  const seq = useMemo(() => ++counter.current, [text, takenIds]);
   const [view, setView] = useState<LabView>({});
   useEffect(() => {
     const w = new LabWorker();
@@ -40,7 +40,7 @@ export function usePackLab(text: string, draft: string, bundledIds: readonly str
     };
   }, []);
   const post = (request: LabRequest): void => worker.current?.postMessage(request);
-  useEffect(() => post({ kind: 'text', seq, text, bundledIds }), [seq]);
+  useEffect(() => post({ kind: 'text', seq, text, takenIds }), [seq]);
   useEffect(() => post({ kind: 'draft', draft }), [draft]);
   return { ...view, seq };
 }

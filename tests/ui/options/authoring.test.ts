@@ -30,7 +30,7 @@ describe('installing a local pack', () => {
     expect(broken.entry).toBeUndefined();
     expect(broken.problems).toEqual([expect.objectContaining({ origin: 'team.json', rule: 'acme.ticket-closed', path: 'rules[0].category' })]);
     const taken = checkLocalPack(TEAM_TEXT.replace('"acme-en"', '"tactful-en"'), 'team.json', BUNDLED_IDS);
-    expect(taken.problems).toEqual([expect.objectContaining({ path: 'id', message: expect.stringContaining('bundled pack') })]);
+    expect(taken.problems).toEqual([expect.objectContaining({ path: 'id', message: expect.stringContaining('bundled or subscribed pack') })]);
   });
 
   it('places the id problem in the editor too', () => {
@@ -93,9 +93,9 @@ describe('the editor’s worker', () => {
     const replies: LabReply[] = [];
     const handle = createLabCore((r) => replies.push(r), (step) => step());
     handle({ kind: 'draft', draft: 'Your ticket was closed.' });
-    handle({ kind: 'text', seq: 1, text: TEAM.replace('"custom:wording"', '"wording"'), bundledIds: BUNDLED_IDS });
+    handle({ kind: 'text', seq: 1, text: TEAM.replace('"custom:wording"', '"wording"'), takenIds: BUNDLED_IDS });
     expect(replies).toEqual([{ kind: 'checked', seq: 1, problems: [expect.objectContaining({ path: 'rules[0].category', rule: 'acme.ticket-closed' })] }]);
-    handle({ kind: 'text', seq: 2, text: TEAM, bundledIds: BUNDLED_IDS });
+    handle({ kind: 'text', seq: 2, text: TEAM, takenIds: BUNDLED_IDS });
     expect(replies.slice(1).map((r) => [r.kind, r.seq])).toEqual([
       ['checked', 2],
       ['tests', 2],
@@ -112,8 +112,8 @@ describe('the editor’s worker', () => {
     const replies: LabReply[] = [];
     const queue: Array<() => void> = [];
     const handle = createLabCore((r) => replies.push(r), (step) => queue.push(step));
-    handle({ kind: 'text', seq: 1, text: TEAM, bundledIds: BUNDLED_IDS });
-    handle({ kind: 'text', seq: 2, text: TEAM, bundledIds: BUNDLED_IDS });
+    handle({ kind: 'text', seq: 1, text: TEAM, takenIds: BUNDLED_IDS });
+    handle({ kind: 'text', seq: 2, text: TEAM, takenIds: BUNDLED_IDS });
     while (queue.length > 0) queue.shift()!();
     expect(replies.map((r) => [r.kind, r.seq])).toEqual([
       ['checked', 2],
