@@ -7,6 +7,7 @@ import { Selection } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
 import Quill from 'quill';
 import 'quill/dist/quill.snow.css';
+import { caretToEnd } from '../tests/e2e/fixtures/src/caret';
 import { DEMO_EDITORS, type DemoApi, type DemoEditorName } from './drafts';
 
 interface Box {
@@ -24,17 +25,6 @@ declare global {
 }
 
 const PLACEHOLDER = 'Write your reply to Dana…';
-
-function caretToEnd(el: HTMLElement): void {
-  el.focus();
-  const selection = el.ownerDocument.getSelection();
-  if (!selection) return;
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
 
 function toolbarButton(label: string, title: string, run: () => void): HTMLButtonElement {
   const b = document.createElement('button');
