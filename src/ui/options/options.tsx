@@ -49,9 +49,8 @@ export function Options({ settings, policy, localPacks = NO_LOCAL_PACKS, packs, 
   const subscribed = useStore(subscriptions, (x) => x.subscriptions);
   const local = useStore(localPacks);
   const localList = useMemo(() => local.packs.map((p) => p.pack), [local.packs]);
-  const bundledIds = useMemo(() => packs.map((p) => p.id), [packs]);
   // Ids a local pack may not take: the bundled and subscribed packs'.
-  const takenIds = useMemo(() => [...bundledIds, ...subscribed.flatMap((x) => (x.good === undefined ? [] : [x.good.pack.id]))], [bundledIds, subscribed]);
+  const takenIds = useMemo(() => [...packs.map((p) => p.id), ...subscribed.flatMap((x) => (x.good === undefined ? [] : [x.good.pack.id]))], [packs, subscribed]);
   const allPacks = useMemo(() => [...packs, ...localList], [packs, localList]);
   // The editor's key: opening it again (another pack, a new one) starts it afresh.
   const [editing, setEditing] = useState<(EditorStart & { n: number }) | null>(null);
